@@ -1,0 +1,3 @@
+export default () => ({
+  'smp-kit': { enabled: true },
+});

@@ -1,0 +1,9 @@
+export default ({ env }: { env: any }) => ({
+  host: env('HOST', '0.0.0.0'),
+  port: env.int('PORT', 1337),
+  // The address clinics reach this CMS at (used for absolute media URLs); empty means "as requested".
+  url: env('PUBLIC_URL', ''),
+  app: {
+    keys: env.array('APP_KEYS'),
+  },
+});

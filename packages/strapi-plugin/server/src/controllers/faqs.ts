@@ -1,0 +1,14 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { faqQuerySchema } from '@smp-kit/schema';
+import { sendCacheableJson } from '../http/send-cacheable-json';
+import { parseOrThrow } from '../http/validate';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async find(ctx: Context) {
+    const query = parseOrThrow(faqQuerySchema, ctx.query, 'FAQ query');
+    const locale = await strapi.plugin('smp-kit').service('locales').resolve(query.locale);
+    const body = await strapi.plugin('smp-kit').service('faqs').findPublished({ locale, category: query.category });
+    sendCacheableJson(ctx, JSON.stringify(body));
+  },
+});

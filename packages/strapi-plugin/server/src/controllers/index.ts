@@ -1,0 +1,4 @@
+import faqs from './faqs';
+import widgets from './widgets';
+
+export default { faqs, widgets };

@@ -1,0 +1,39 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { errors } from '@strapi/utils';
+import { WIDGET_BUNDLE_FILES, type WidgetBundleFile } from '../services/widget-bundles';
+
+// Bundle names are not content-hashed, so browsers revalidate often; ETags keep that cheap.
+const BUNDLE_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async serve(ctx: Context) {
+    const file = ctx.path.split('/').pop() as WidgetBundleFile;
+    if (!WIDGET_BUNDLE_FILES.includes(file)) throw new errors.NotFoundError(`No widget bundle named "${file}".`);
+    const bundle = await strapi.plugin('smp-kit').service('widget-bundles').read(file);
+    if (!bundle) {
+      ctx.status = 503;
+      ctx.set('Retry-After', '30');
+      ctx.body = {
+        data: null,
+        error: { status: 503, name: 'ServiceUnavailableError', message: `The widget bundle ${file} has not been built. Run "npm run build" in the SMP Kit repository.`, details: {} },
+      };
+      return;
+    }
+    ctx.status = 200;
+    ctx.set('Cache-Control', BUNDLE_CACHE_CONTROL);
+    ctx.set('ETag', bundle.etag);
+    ctx.set('X-Content-Type-Options', 'nosniff');
+    // Clinic sites on any origin load these as module scripts (CORS mode).
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.set('Cross-Origin-Resource-Policy', 'cross-origin');
+    ctx.vary('Accept-Encoding');
+    if (ctx.fresh) {
+      ctx.status = 304;
+      ctx.body = null;
+      return;
+    }
+    ctx.type = 'text/javascript; charset=utf-8';
+    ctx.body = bundle.body;
+  },
+});

@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+import type { Context } from 'koa';
+
+/** Public content may be cached briefly and served stale while a CDN revalidates. */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
+
+export function etagOf(body: string | Buffer): string {
+  return `"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+/** Answers JSON with an ETag; a matching If-None-Match gets 304 and no body. */
+export function sendCacheableJson(ctx: Context, body: string, etag = etagOf(body)): void {
+  ctx.status = 200;
+  ctx.set('Cache-Control', PUBLIC_CACHE_CONTROL);
+  ctx.set('ETag', etag);
+  ctx.vary('Accept-Encoding');
+  if (ctx.fresh) {
+    ctx.status = 304;
+    ctx.body = null;
+    return;
+  }
+  ctx.type = 'application/json; charset=utf-8';
+  ctx.body = body;
+}

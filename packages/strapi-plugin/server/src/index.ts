@@ -1,0 +1,13 @@
+import bootstrap from './bootstrap';
+import contentTypes from './content-types';
+import controllers from './controllers';
+import routes from './routes';
+import services from './services';
+
+export default {
+  bootstrap,
+  contentTypes,
+  controllers,
+  routes,
+  services,
+};

@@ -1,0 +1,21 @@
+/**
+ * Where the widgets find their CMS. The embed script is served by the CMS at
+ * `/smp-kit/<file>.js`, so by default the CMS root is one level above this module.
+ * An element's `src` attribute (the CMS address) overrides that.
+ */
+const scriptCmsRoot = new URL('../', import.meta.url);
+
+export function cmsApiUrl(path: string, src?: string | null, params: Record<string, string | undefined> = {}): URL {
+  const root = src ? new URL(src.endsWith('/') ? src : `${src}/`, document.baseURI) : scriptCmsRoot;
+  const url = new URL(`api/smp-kit/${path}`, root);
+  for (const [key, value] of Object.entries(params)) {
+    if (value) url.searchParams.set(key, value);
+  }
+  return url;
+}
+
+/** The language of the closest ancestor with `lang`, or the document's. */
+export function inheritedLocale(element: Element): string | undefined {
+  const lang = element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+  return lang ? lang : undefined;
+}
