@@ -55,14 +55,15 @@ export const faqStyles = css`
   [aria-expanded='true'] .icon {
     transform: rotate(180deg);
   }
-  .answer {
+  /* Padding sits inside, so a closed (hidden="until-found") panel takes no space. */
+  .answer-body {
     padding: 0 0.25rem 1rem;
     line-height: 1.55;
   }
-  .answer > :first-child {
+  .answer-body > :first-child {
     margin-top: 0;
   }
-  .answer > :last-child {
+  .answer-body > :last-child {
     margin-bottom: 0;
   }
   .answer a {

@@ -179,7 +179,7 @@ export class SmpFaq extends LitElement {
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${() => this.toggle(entry.slug, true)}
       >
-        ${renderBlocks(entry.answer)}
+        <div class="answer-body">${renderBlocks(entry.answer)}</div>
       </div>
     </div>`;
   }

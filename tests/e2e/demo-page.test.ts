@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium.ts';
+import { startCmsProcess, type CmsProcess } from '../helpers/cms-process.ts';
+
+describe('the demo clinic page served by a running cms', () => {
+  let cms: CmsProcess;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  before(async () => {
+    cms = await startCmsProcess({ env: { HOST: '127.0.0.1' } });
+    browser = await launchChromium();
+    page = await browser.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${cms.baseUrl}/`);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await cms?.stop();
+  });
+
+  it('prints where the demo page, the API and the embed snippet are', () => {
+    assert.match(cms.output(), new RegExp(`Demo clinic page\\s+http://127\\.0\\.0\\.1:\\d+/`));
+    assert.match(cms.output(), /FAQ API\s+http:\/\/127\.0\.0\.1:\d+\/api\/smp-kit\/faqs/);
+    assert.match(cms.output(), /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/smp-kit\/widgets\.js"><\/script>/);
+  });
+
+  it('embeds the widget exactly as a clinic would: one script tag and the element', async () => {
+    assert.equal(await page.locator('script[type="module"][src="/smp-kit/widgets.js"]').count(), 1);
+    assert.equal(await page.locator('smp-faq').count(), 1);
+  });
+
+  it('shows the twelve seeded questions from the API, not the static fallback', async () => {
+    const questions = page.locator('smp-faq').getByRole('button');
+    await questions.first().waitFor();
+    assert.equal(await questions.count(), 12);
+    assert.equal(await questions.first().textContent().then((text) => text?.trim()), 'What is scalp micropigmentation (SMP)?');
+    assert.equal(await page.locator('smp-faq details').first().isVisible(), false, 'the light-DOM fallback is no longer shown');
+  });
+
+  it('opens a question with the keyboard', async () => {
+    const question = page.locator('smp-faq').getByRole('button', { name: 'Does SMP look real?' });
+    await question.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await question.getAttribute('aria-expanded'), 'true');
+    const answer = page.locator('smp-faq').getByRole('region', { name: 'Does SMP look real?' });
+    assert.ok(await answer.isVisible());
+    assert.ok(((await answer.textContent()) ?? '').length > 100);
+  });
+
+  it('raises no uncaught error in the page', () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});

@@ -1,0 +1,25 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+import { fixtureCms } from './helpers/fixture-cms.mjs';
+
+const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export default {
+  rootDir: fileURLToPath(new URL('..', import.meta.url)),
+  files: [fileURLToPath(new URL('./widgets/**/*.test.ts', import.meta.url))],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  middleware: [fixtureCms()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromiumPath,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      },
+    }),
+  ],
+};
