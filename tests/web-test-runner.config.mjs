@@ -9,7 +9,8 @@ export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
   files: [fileURLToPath(new URL('./widgets/**/*.test.ts', import.meta.url))],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  concurrency: 2,
+  // One page at a time: keyboard tests need the focused page, and background tabs are throttled.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   middleware: [fixtureCms()],
@@ -18,7 +19,7 @@ export default {
       launchOptions: {
         executablePath: chromiumPath,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
       },
     }),
   ],

@@ -33,15 +33,23 @@ const scenarios = {
   },
 };
 
-/** Requests seen per path, so tests can count them (GET /fixture-cms/requests?path=...). */
+/** Requests seen per URL (path and query), so tests can count them (GET /fixture-cms/requests?url=...). */
 const requestLog = new Map();
+
+/** The `switchable` scenario answers like `ok` or like `server-error` (GET /fixture-cms/switch?to=up|down). */
+let switchableUp = true;
+scenarios.switchable = (ctx) => (switchableUp ? scenarios.ok(ctx) : scenarios['server-error'](ctx));
 
 export function fixtureCms() {
   return async (ctx, next) => {
-    if (ctx.path === '/fixture-cms/requests') return json(ctx, 200, { count: requestLog.get(ctx.query.path) ?? 0 });
+    if (ctx.path === '/fixture-cms/requests') return json(ctx, 200, { count: requestLog.get(ctx.query.url) ?? 0 });
+    if (ctx.path === '/fixture-cms/switch') {
+      switchableUp = ctx.query.to !== 'down';
+      return json(ctx, 200, { up: switchableUp });
+    }
     const match = /^\/fixture-cms\/([a-z-]+)\/api\/smp-kit\/faqs$/.exec(ctx.path);
     if (!match) return next();
-    requestLog.set(ctx.path, (requestLog.get(ctx.path) ?? 0) + 1);
+    requestLog.set(ctx.url, (requestLog.get(ctx.url) ?? 0) + 1);
     const scenario = scenarios[match[1]];
     if (!scenario) return json(ctx, 404, { data: null, error: { status: 404, name: 'NotFoundError', message: `No fixture scenario "${match[1]}"` } });
     return scenario(ctx);

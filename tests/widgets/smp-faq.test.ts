@@ -18,6 +18,8 @@ const isShown = (panel: HTMLElement) => panel.getBoundingClientRect().height > 0
 const panelOf = (element: SmpFaq, button: HTMLButtonElement) => element.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
 
 describe('<smp-faq>', () => {
+  beforeEach(() => localStorage.clear());
+
   it('renders the published questions from the CMS in the order it sends them', async () => {
     const faq = await loaded(await fixture<SmpFaq>(html`<smp-faq src=${cms('ok')}></smp-faq>`));
     expect(questions(faq).map((button) => button.textContent!.trim())).to.deep.equal(faqResponseEn.data.map((entry) => entry.question));
@@ -32,13 +34,23 @@ describe('<smp-faq>', () => {
   });
 
   it('wraps each question button alone in a heading of the chosen level', async () => {
-    const faq = await loaded(await fixture<SmpFaq>(html`<smp-faq src=${cms('ok')} heading-level="2"></smp-faq>`));
+    const faq = await loaded(await fixture<SmpFaq>(html`<smp-faq src=${cms('ok')} category="treatment" heading-level="4"></smp-faq>`));
     for (const button of questions(faq)) {
-      expect(button.parentElement!.tagName).to.equal('H2');
+      expect(button.parentElement!.tagName).to.equal('H4');
       expect(button.parentElement!.children.length).to.equal(1);
     }
-    const defaultLevel = await loaded(await fixture<SmpFaq>(html`<smp-faq src=${cms('ok')}></smp-faq>`));
+    const defaultLevel = await loaded(await fixture<SmpFaq>(html`<smp-faq src=${cms('ok')} category="treatment"></smp-faq>`));
     expect(questions(defaultLevel)[0]!.parentElement!.tagName).to.equal('H3');
+  });
+
+  it('groups several categories under their own headings, questions one level below', async () => {
+    const faq = await loaded(await fixture<SmpFaq>(html`<smp-faq src=${cms('ok')} heading-level="2"></smp-faq>`));
+    const groupHeadings = [...faq.shadowRoot!.querySelectorAll('[part~="group-heading"]')];
+    expect(groupHeadings.map((heading) => [heading.tagName, heading.textContent!.trim()])).to.deep.equal([
+      ['H2', 'About SMP'],
+      ['H2', 'The treatment'],
+    ]);
+    expect(questions(faq).map((button) => button.parentElement!.tagName)).to.deep.equal(['H3', 'H3', 'H3']);
   });
 
   it('links every question to its answer panel with ARIA, all closed at first', async () => {
@@ -121,7 +133,7 @@ describe('<smp-faq>', () => {
     try {
       await faq.updateComplete;
       expect(questions(faq).map((button) => button.textContent!.trim())).to.deep.equal([faqResponseEn.data[0]!.question]);
-      const response = await fetch(`/fixture-cms/requests?path=/fixture-cms/server-error/api/smp-kit/faqs`);
+      const response = await fetch(`/fixture-cms/requests?url=${encodeURIComponent('/fixture-cms/server-error/api/smp-kit/faqs')}`);
       expect((await response.json()).count).to.equal(0);
     } finally {
       faq.remove();

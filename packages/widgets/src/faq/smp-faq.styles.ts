@@ -1,15 +1,33 @@
 import { css } from 'lit';
 
 export const faqStyles = css`
+  /* light-dark() picks a colour by color-scheme: light by default, dark or the visitor's choice by theme. */
   :host {
+    --_muted: var(--smp-color-muted, light-dark(#555, #b8c0c4));
+    --_border: var(--smp-color-border, light-dark(#d7d7d7, #4a5256));
+    --_accent: var(--smp-color-accent, light-dark(#0f5f6b, #7cc7d1));
+    --_surface: var(--smp-color-surface, light-dark(#fff, #1f2426));
+    --_radius: var(--smp-radius, 6px);
+    color-scheme: light;
     display: block;
     font-family: var(--smp-font-family, inherit);
-    color: var(--smp-color-text, inherit);
-    --_border: var(--smp-color-border, #d7d7d7);
-    --_accent: var(--smp-color-accent, #0f5f6b);
-    --_radius: var(--smp-radius, 6px);
+    /* Without --smp-color-text this is invalid, so the page's colour is inherited. */
+    color: var(--smp-color-text);
   }
-  :host([hidden]) {
+  :host([theme='dark']) {
+    color-scheme: dark;
+    color: var(--smp-color-text, #f1f3f4);
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      color: var(--smp-color-text, #f1f3f4);
+    }
+  }
+  :host([hidden]),
+  [hidden]:not([hidden='until-found']) {
     display: none;
   }
   h2,
@@ -20,10 +38,25 @@ export const faqStyles = css`
     margin: 0;
     font: inherit;
   }
+  [part='group-heading'] {
+    margin: 1.5rem 0 0.25rem;
+    font-size: 1.15em;
+    font-weight: 700;
+  }
   .item {
     border-bottom: 1px solid var(--_border);
   }
   button {
+    border-radius: var(--_radius);
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: var(--smp-focus-ring, 3px solid #1a73e8);
+    outline-offset: 2px;
+  }
+  [part='question'] {
     display: flex;
     width: 100%;
     align-items: center;
@@ -32,27 +65,19 @@ export const faqStyles = css`
     padding: 1rem 0.25rem;
     border: 0;
     background: none;
-    color: inherit;
-    font: inherit;
     font-weight: 600;
     text-align: start;
-    cursor: pointer;
-    border-radius: var(--_radius);
   }
-  button:focus-visible {
-    outline: var(--smp-focus-ring, 3px solid #1a73e8);
-    outline-offset: 2px;
-  }
-  .icon {
+  svg {
     flex: none;
     width: 1rem;
     height: 1rem;
     fill: none;
     stroke: var(--_accent);
     stroke-width: 2;
-    transition: transform 0.2s ease;
+    transition: transform var(--smp-duration, 0.2s) ease;
   }
-  [aria-expanded='true'] .icon {
+  [aria-expanded='true'] svg {
     transform: rotate(180deg);
   }
   /* Padding sits inside, so a closed (hidden="until-found") panel takes no space. */
@@ -73,14 +98,42 @@ export const faqStyles = css`
     max-width: 100%;
     height: auto;
   }
-  .status {
-    color: var(--smp-color-muted, #555);
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: end;
+    margin-bottom: 0.5rem;
   }
-  .placeholder {
-    height: 1.25rem;
-    margin: 1.1rem 0;
+  .search {
+    display: grid;
+    flex: 1 1 16rem;
+    gap: 0.25rem;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  input {
+    padding: 0.55rem 0.7rem;
+    border: 1px solid var(--_muted);
     border-radius: var(--_radius);
-    background: var(--_border);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+    font-size: 1rem;
+  }
+  .expand-all {
+    padding: 0.55rem 0.9rem;
+    border: 1px solid var(--_accent);
+    background: none;
+    color: var(--_accent);
+  }
+  [part='status'] {
+    color: var(--_muted);
+  }
+  /* Four grey bars, about the height of four closed questions. */
+  .placeholder {
+    height: 14rem;
+    background: repeating-linear-gradient(var(--_border) 0 1.25rem, transparent 0 3.5rem) 0 1rem / 100% no-repeat;
     opacity: 0.5;
   }
   .visually-hidden {
@@ -92,7 +145,7 @@ export const faqStyles = css`
     white-space: nowrap;
   }
   @media (prefers-reduced-motion: reduce) {
-    .icon {
+    svg {
       transition: none;
     }
   }

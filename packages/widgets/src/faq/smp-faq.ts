@@ -1,136 +1,212 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { faqCategorySchema, faqSchema, type Faq, type FaqCategory } from '@smp-kit/schema';
+import type { Faq, FaqListResponse } from '@smp-kit/schema';
+import { CmsResource } from '../internal/cms-resource.js';
 import { cmsApiUrl, inheritedLocale } from '../internal/cms-url.js';
-import { fetchCmsJson, keepValidEntries } from '../internal/data-client.js';
 import { emit } from '../internal/events.js';
-import { uiStrings } from '../internal/localize.js';
 import { renderBlocks } from '../internal/rich-text.js';
+import { faqPageJsonLd, upsertJsonLdScript } from './faq-json-ld.js';
+import { readFaqContent, type FaqContent } from './faq-response.js';
+import { foldForSearch, searchIndex } from './faq-search.js';
+import { faqStringsFor } from './faq-strings.js';
 import { faqStyles } from './smp-faq.styles.js';
 
-type LoadState = 'loading' | 'ready' | 'failed';
+interface FaqGroup {
+  slug: string | null;
+  name: string | undefined;
+  entries: Faq[];
+}
 
 /**
- * An accessible FAQ accordion fed by the SMP Kit CMS plugin.
+ * An accessible FAQ accordion fed by the SMP Kit CMS plugin (WAI-ARIA APG accordion).
  *
- * @summary FAQ accordion (WAI-ARIA APG accordion pattern) with a no-JS fallback.
+ * @summary FAQ accordion with search, deep links, find-in-page and a no-JS fallback.
  *
- * @slot - Fallback content (for example static `<details>` markup). Shown before the
- *   element loads, and again if the CMS cannot be reached.
+ * @slot - Fallback content (for example static `<details>` markup), shown before the
+ *   element loads and whenever the CMS cannot be reached. A `<script type="application/json">`
+ *   child holding a `/faqs` answer (or a list of entries) is used instead of the CMS.
  *
- * @event smp-toggle - An entry was opened or closed by the user. `detail: { slug, open }`.
+ * @event smp-toggle - An entry opened or closed. `detail: { slug, open }`.
+ * @event smp-search - The search text changed. `detail: { query, matches }`.
  *
- * @csspart list - The list of entries.
+ * @csspart toolbar - The row holding the search box and the expand-all button.
+ * @csspart search - The search input.
+ * @csspart expand-all - The "Expand all / Collapse all" button.
+ * @csspart group - One category section (when several categories are shown).
+ * @csspart group-heading - The heading of a category section.
  * @csspart item - One entry (question and answer).
  * @csspart question - The button that opens and closes an entry.
  * @csspart icon - The chevron inside the question button.
  * @csspart answer - The answer panel.
- * @csspart status - Loading, empty and error messages.
+ * @csspart status - Loading, empty, no-match and error messages.
  *
  * @cssproperty --smp-font-family - Font of the whole element. Default: inherited.
- * @cssproperty --smp-color-text - Text colour. Default: inherited.
- * @cssproperty --smp-color-muted - Colour of secondary text. Default: #555.
- * @cssproperty --smp-color-border - Lines between entries. Default: #d7d7d7.
- * @cssproperty --smp-color-accent - Icon and link colour. Default: #0f5f6b.
+ * @cssproperty --smp-color-text - Text colour. Default: inherited (light theme), #f1f3f4 (dark).
+ * @cssproperty --smp-color-muted - Secondary text. Default: #555 (light), #b8c0c4 (dark).
+ * @cssproperty --smp-color-border - Lines between entries. Default: #d7d7d7 (light), #4a5256 (dark).
+ * @cssproperty --smp-color-accent - Icons, links and the search focus. Default: #0f5f6b (light), #7cc7d1 (dark).
+ * @cssproperty --smp-color-surface - Background of the search box. Default: #fff (light), #1f2426 (dark).
  * @cssproperty --smp-focus-ring - Focus outline. Default: 3px solid #1a73e8.
- * @cssproperty --smp-radius - Corner radius of the focus ring and placeholders. Default: 6px.
+ * @cssproperty --smp-radius - Corner radius. Default: 6px.
+ * @cssproperty --smp-duration - Length of the open/close animation; 0s under prefers-reduced-motion. Default: 0.2s.
  */
 export class SmpFaq extends LitElement {
   static override styles = faqStyles;
 
   static override properties = {
-    src: { type: String },
-    locale: { type: String },
-    category: { type: String },
+    src: {},
+    locale: {},
+    category: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
+    single: { type: Boolean },
+    open: {},
+    search: { type: Boolean },
+    expandAll: { type: Boolean, attribute: 'expand-all' },
+    linkHash: { type: Boolean, attribute: 'link-hash' },
+    jsonLd: { type: Boolean, attribute: 'json-ld' },
+    theme: { reflect: true },
+    timeout: { type: Number },
     data: { attribute: false },
-    _state: { state: true },
-    _entries: { state: true },
     _openSlugs: { state: true },
+    _query: { state: true },
   };
 
   /** Address of the CMS. Default: the server the embed script was loaded from. */
   declare src: string | undefined;
   /** Content language, e.g. `de`. Default: the nearest `lang` attribute. */
   declare locale: string | undefined;
-  /** Only entries of this category slug (several separated by commas). */
+  /** Only these categories: one slug, or several separated by commas. */
   declare category: string | undefined;
-  /** Level (2–6) of the headings that wrap each question, so the page keeps its outline. */
+  /** Level (2–6) of the element's top headings: category headings when grouped, else the questions. Default 3. */
   declare headingLevel: number;
-  /** Entries to show instead of fetching from the CMS. */
-  declare data: Faq[] | undefined;
+  /** Only one answer open at a time. */
+  declare single: boolean;
+  /** Slugs (separated by spaces or commas) of the entries open at start. */
+  declare open: string | undefined;
+  /** Show a search box that filters questions and answers as the user types. */
+  declare search: boolean;
+  /** Show an "Expand all / Collapse all" button. */
+  declare expandAll: boolean;
+  /** Keep the URL hash on the open entry (`#<slug>`), so it can be shared. */
+  declare linkHash: boolean;
+  /** Add schema.org FAQPage structured data for the entries shown to the document head. */
+  declare jsonLd: boolean;
+  /** `light` (default), `dark`, or `auto` to follow the visitor's colour scheme. */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
+  /** Milliseconds to wait for the CMS before showing the fallback. Default 8000. */
+  declare timeout: number;
+  /** Entries (or a whole `/faqs` answer) to show instead of asking the CMS. */
+  declare data: Faq[] | FaqListResponse | undefined;
 
-  declare private _state: LoadState;
-  declare private _entries: Faq[];
   declare private _openSlugs: ReadonlySet<string>;
-  private _categories: FaqCategory[] = [];
-  private _request?: AbortController;
+  declare private _query: string;
+  private _content = new CmsResource<FaqContent>(this, readFaqContent);
+  private _shownContent?: FaqContent;
+  private _searchIndex: string[] = [];
+  private _jsonLdScript?: HTMLScriptElement;
+  private _onHashChange = () => this._openFromHash();
 
   constructor() {
     super();
     this.headingLevel = 3;
-    this._state = 'loading';
-    this._entries = [];
+    this.single = this.search = this.expandAll = this.linkHash = this.jsonLd = false;
+    this.timeout = 8000;
     this._openSlugs = new Set();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._request?.abort();
-    this._request = undefined;
+    this._query = '';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Reconnected after a move: fetch again if the earlier request was aborted.
-    if (this.hasUpdated && this._state === 'loading' && !this._request) this._load();
+    addEventListener('hashchange', this._onHashChange);
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (inline && !this.data) {
+      try {
+        this.data = JSON.parse(inline.textContent ?? '');
+      } catch (error) {
+        console.warn('[smp-kit] Invalid inline JSON:', error);
+      }
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this._onHashChange);
+    this._jsonLdScript?.remove();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this._content.timeoutMs = this.timeout;
     if (changed.has('data') && this.data) {
-      this._request?.abort();
-      this._entries = this.data;
-      this._state = 'ready';
+      this._content.set(readFaqContent(this.data));
     } else if (!this.data && (!this.hasUpdated || changed.has('src') || changed.has('locale') || changed.has('category'))) {
-      this._load();
+      const locale = this.locale || inheritedLocale(this);
+      this._content.load(String(cmsApiUrl('faqs', this.src, { locale, category: this.category })));
+    }
+    const content = this._content.value;
+    if (content && content !== this._shownContent) {
+      const firstContent = !this._shownContent;
+      this._shownContent = content;
+      this._searchIndex = searchIndex(content.entries);
+      if (firstContent) {
+        const initial = (this.open ?? '').split(/[\s,]+/).filter((slug) => content.entries.some((entry) => entry.slug === slug));
+        this._openSlugs = new Set(this.single ? initial.slice(0, 1) : initial);
+        this._openFromHash();
+      }
     }
   }
 
-  private async _load(): Promise<void> {
-    this._request?.abort();
-    const request = new AbortController();
-    this._request = request;
-    this._state = 'loading';
-    const url = cmsApiUrl('faqs', this.src, { locale: this._locale(), category: this.category });
-    try {
-      const body = (await fetchCmsJson(url, { signal: request.signal })) as { data?: unknown; meta?: { categories?: unknown } } | null;
-      this._entries = keepValidEntries(body?.data, (entry) => faqSchema.safeParse(entry), 'FAQ');
-      this._categories = Array.isArray(body?.meta?.categories) ? keepValidEntries(body.meta.categories, (c) => faqCategorySchema.safeParse(c), 'FAQ category') : [];
-      this._state = 'ready';
-    } catch (error) {
-      if (request.signal.aborted) return;
-      console.warn('[smp-kit] <smp-faq> shows its fallback content:', error);
-      this._state = 'failed';
-    } finally {
-      if (this._request === request) this._request = undefined;
-    }
+  protected override updated(): void {
+    const entries = this._content.state === 'ready' ? this._content.value?.entries : undefined;
+    if (this.jsonLd && entries?.length) this._jsonLdScript = upsertJsonLdScript(this._jsonLdScript, faqPageJsonLd(entries));
+    else this._jsonLdScript?.remove();
   }
 
-  private _locale(): string | undefined {
-    return this.locale || inheritedLocale(this);
-  }
-
-  /** Opens or closes the entry with `slug`, as if the user had clicked it. */
+  /** Opens or closes the entry with `slug`, as if the user had clicked its question. */
   toggle(slug: string, open = !this._openSlugs.has(slug)): void {
     if (open === this._openSlugs.has(slug)) return;
-    const next = new Set(this._openSlugs);
+    const next = new Set(this.single && open ? [] : this._openSlugs);
     if (open) next.add(slug);
     else next.delete(slug);
+    for (const closed of this._openSlugs) if (!next.has(closed) && closed !== slug) emit(this, 'smp-toggle', { slug: closed, open: false });
     this._openSlugs = next;
     emit(this, 'smp-toggle', { slug, open });
+    if (this.linkHash) this._followHash(slug, open);
+  }
+
+  private _followHash(slug: string, open: boolean): void {
+    const url = new URL(location.href);
+    if (open) url.hash = slug;
+    else if (decodeURIComponent(url.hash.slice(1)) === slug) url.hash = '';
+    else return;
+    // replaceState: no history entry per click, and no jump to a fragment.
+    history.replaceState(history.state, '', url.hash ? url : url.href.replace(/#$/, ''));
+  }
+
+  /** Opens the entry named by the URL hash and scrolls it into view. */
+  private _openFromHash(): void {
+    const slug = decodeURIComponent(location.hash.slice(1));
+    if (!this._content.value?.entries.some((entry) => entry.slug === slug)) return;
+    this.toggle(slug, true);
+    this.updateComplete.then(() => this.renderRoot.querySelector(`#${CSS.escape(slug)}`)?.scrollIntoView({ block: 'start' }));
+  }
+
+  private _visible(index: number): boolean {
+    const query = foldForSearch(this._query.trim());
+    return !query || this._searchIndex[index]!.includes(query);
+  }
+
+  private _onSearchInput(event: InputEvent): void {
+    this._query = (event.target as HTMLInputElement).value;
+    const matches = this._searchIndex.filter((_, index) => this._visible(index)).length;
+    emit(this, 'smp-search', { query: this._query, matches });
+  }
+
+  private _setAll(open: boolean): void {
+    const entries = this._content.value?.entries ?? [];
+    entries.forEach((entry, index) => this._visible(index) && this.toggle(entry.slug, open));
   }
 
   private _onQuestionKeydown(event: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button[part~="question"]')];
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) button')];
     const index = buttons.indexOf(event.currentTarget as HTMLButtonElement);
     const target = { ArrowDown: buttons[index + 1] ?? buttons[0], ArrowUp: buttons[index - 1] ?? buttons.at(-1), Home: buttons[0], End: buttons.at(-1) }[event.key];
     if (!target) return;
@@ -138,44 +214,45 @@ export class SmpFaq extends LitElement {
     target.focus();
   }
 
-  private _renderHeading(content: TemplateResult): TemplateResult {
-    switch (this.headingLevel) {
+  private _heading(level: number, content: unknown, part?: string): TemplateResult {
+    switch (Math.min(Math.max(level, 2), 6)) {
       case 2:
-        return html`<h2>${content}</h2>`;
+        return html`<h2 part=${part ?? nothing}>${content}</h2>`;
+      case 3:
+        return html`<h3 part=${part ?? nothing}>${content}</h3>`;
       case 4:
-        return html`<h4>${content}</h4>`;
+        return html`<h4 part=${part ?? nothing}>${content}</h4>`;
       case 5:
-        return html`<h5>${content}</h5>`;
-      case 6:
-        return html`<h6>${content}</h6>`;
+        return html`<h5 part=${part ?? nothing}>${content}</h5>`;
       default:
-        return html`<h3>${content}</h3>`;
+        return html`<h6 part=${part ?? nothing}>${content}</h6>`;
     }
   }
 
-  private _renderEntry(entry: Faq): TemplateResult {
+  private _renderEntry(entry: Faq, index: number, level: number): TemplateResult {
     const open = this._openSlugs.has(entry.slug);
-    const questionId = `question-${entry.slug}`;
-    const answerId = `answer-${entry.slug}`;
-    return html`<div part="item" class="item">
-      ${this._renderHeading(html`<button
-        part="question"
-        id=${questionId}
-        type="button"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${answerId}
-        @click=${() => this.toggle(entry.slug)}
-        @keydown=${this._onQuestionKeydown}
-      >
-        <span class="question-text">${entry.question}</span>
-        <svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 6l5 5 5-5" /></svg>
-      </button>`)}
+    return html`<div part="item" class="item" id=${entry.slug} ?hidden=${!this._visible(index)}>
+      ${this._heading(
+        level,
+        html`<button
+          part="question"
+          id="q-${entry.slug}"
+          type="button"
+          aria-expanded=${open}
+          aria-controls="a-${entry.slug}"
+          @click=${() => this.toggle(entry.slug)}
+          @keydown=${this._onQuestionKeydown}
+        >
+          <span>${entry.question}</span>
+          <svg part="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M3 6l5 5 5-5" /></svg>
+        </button>`,
+      )}
       <div
         part="answer"
         class="answer"
-        id=${answerId}
+        id="a-${entry.slug}"
         role="region"
-        aria-labelledby=${questionId}
+        aria-labelledby="q-${entry.slug}"
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${() => this.toggle(entry.slug, true)}
       >
@@ -184,20 +261,60 @@ export class SmpFaq extends LitElement {
     </div>`;
   }
 
+  private _groups({ entries, categories }: FaqContent): FaqGroup[] {
+    const groups = new Map<string | null, FaqGroup>();
+    for (const entry of entries) {
+      const group = groups.get(entry.category) ?? { slug: entry.category, name: categories.find((c) => c.slug === entry.category)?.name, entries: [] };
+      group.entries.push(entry);
+      groups.set(entry.category, group);
+    }
+    const order = (group: FaqGroup) => categories.find((c) => c.slug === group.slug)?.order ?? Infinity;
+    return [...groups.values()].sort((a, b) => order(a) - order(b));
+  }
+
   protected override render(): TemplateResult {
-    const text = uiStrings(this._locale());
-    if (this._state === 'loading') {
-      return html`<div part="status" class="loading" role="status" aria-busy="true">
-        <span class="visually-hidden">${text.loading}</span>
-        ${[1, 2, 3, 4].map(() => html`<div class="placeholder" aria-hidden="true"></div>`)}
-      </div>`;
+    const text = faqStringsFor(this.locale || inheritedLocale(this));
+    const content = this._content.value;
+    if (!content) {
+      return this._content.state === 'failed'
+        ? html`<slot><p part="status">${text.loadFailed}</p></slot>`
+        : html`<div part="status" class="loading" role="status" aria-busy="true">
+            <span class="visually-hidden">${text.loading}</span>
+            <div class="placeholder"></div>
+          </div>`;
     }
-    if (this._state === 'failed') {
-      return html`<slot><p part="status" class="status">${text.loadFailed}</p></slot>`;
-    }
-    if (this._entries.length === 0) {
-      return html`<p part="status" class="status">${text.empty}</p>`;
-    }
-    return html`<div part="list" class="list">${this._entries.map((entry) => this._renderEntry(entry))}</div>`;
+    if (!content.entries.length) return html`<p part="status">${text.empty}</p>`;
+
+    const groups = this._groups(content);
+    const grouped = groups.length > 1;
+    const indexOf = new Map(content.entries.map((entry, index) => [entry, index]));
+    const matches = content.entries.filter((_, index) => this._visible(index)).length;
+    const allOpen = content.entries.every((entry, index) => !this._visible(index) || this._openSlugs.has(entry.slug));
+    return html`
+      ${this.search || this.expandAll
+        ? html`<div part="toolbar" class="toolbar">
+            ${this.search
+              ? html`<label class="search"
+                  >${text.searchLabel}<input part="search" type="search" .value=${this._query} @input=${this._onSearchInput}
+                /></label>`
+              : nothing}
+            ${this.expandAll
+              ? html`<button part="expand-all" class="expand-all" type="button" @click=${() => this._setAll(!allOpen)}>
+                  ${allOpen ? text.collapseAll : text.expandAll}
+                </button>`
+              : nothing}
+          </div>`
+        : nothing}
+      <div class="visually-hidden" role="status">${this._query.trim() ? text.matches(matches) : ''}</div>
+      ${this._query.trim() && !matches ? html`<p part="status">${text.matches(0)}</p>` : nothing}
+      ${groups.map((group) =>
+        grouped
+          ? html`<div part="group" class="group" ?hidden=${group.entries.every((entry) => !this._visible(indexOf.get(entry)!))}>
+              ${this._heading(this.headingLevel, group.name ?? text.otherQuestions, 'group-heading')}
+              ${group.entries.map((entry) => this._renderEntry(entry, indexOf.get(entry)!, this.headingLevel + 1))}
+            </div>`
+          : group.entries.map((entry) => this._renderEntry(entry, indexOf.get(entry)!, this.headingLevel)),
+      )}
+    `;
   }
 }

@@ -1,84 +1,72 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { Block, Blocks, InlineNode, ListBlock, TextNode } from '@smp-kit/schema';
+import type { Blocks, InlineNode, ListBlock } from '@smp-kit/schema';
 import { safeImageUrl, safeLinkUrl } from './safe-url.js';
 
-// Rich text is built from nodes with Lit templates, never from HTML strings,
-// so text from the CMS can only ever be text.
+// Rich text is built node by node with DOM APIs, never parsed from an HTML string,
+// so text from the CMS can only ever become text nodes.
 
-type Rendered = TemplateResult | string | typeof nothing;
+type Child = Node | string;
 
-function renderText(node: TextNode): Rendered {
-  let out: Rendered = node.text;
-  if (node.code) out = html`<code>${out}</code>`;
-  if (node.bold) out = html`<strong>${out}</strong>`;
-  if (node.italic) out = html`<em>${out}</em>`;
-  if (node.underline) out = html`<u>${out}</u>`;
-  if (node.strikethrough) out = html`<s>${out}</s>`;
-  return out;
+function element(tag: string, children: Child[], attributes: Record<string, string> = {}): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
 }
 
-function renderInline(nodes: InlineNode[] | undefined): Rendered[] {
+const textMarks = [
+  ['code', 'code'],
+  ['bold', 'strong'],
+  ['italic', 'em'],
+  ['underline', 'u'],
+  ['strikethrough', 's'],
+] as const;
+
+function inline(nodes: InlineNode[] | undefined): Child[] {
   return (nodes ?? []).map((node) => {
-    if (node.type === 'text') return renderText(node);
-    const children = node.children.map(renderText);
-    const href = safeLinkUrl(node.url);
-    return href ? html`<a href=${href} rel="noopener noreferrer">${children}</a>` : html`<span>${children}</span>`;
+    if (node.type === 'link') {
+      const href = safeLinkUrl(node.url);
+      const children = inline(node.children);
+      return href ? element('a', children, { href, rel: 'noopener noreferrer' }) : element('span', children);
+    }
+    return textMarks.reduce<Child>((content, [mark, tag]) => (node[mark] ? element(tag, [content]) : content), node.text);
   });
 }
 
-function renderList(list: ListBlock): TemplateResult {
-  const items = list.children.map((item) => (item.type === 'list' ? html`<li>${renderList(item)}</li>` : html`<li>${renderInline(item.children)}</li>`));
-  return list.format === 'ordered' ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
+function list(block: ListBlock): HTMLElement {
+  const items = block.children.map((item) => element('li', item.type === 'list' ? [list(item)] : inline(item.children)));
+  return element(block.format === 'ordered' ? 'ol' : 'ul', items);
 }
 
-function renderHeading(level: number, content: Rendered[]): TemplateResult {
-  switch (level) {
-    case 1:
-    case 2:
-      return html`<h2>${content}</h2>`;
-    case 3:
-      return html`<h3>${content}</h3>`;
-    case 4:
-      return html`<h4>${content}</h4>`;
-    case 5:
-      return html`<h5>${content}</h5>`;
-    default:
-      return html`<h6>${content}</h6>`;
-  }
-}
-
-function renderBlock(block: Block): Rendered {
-  switch (block.type) {
-    case 'paragraph':
-      return html`<p>${renderInline(block.children)}</p>`;
-    case 'heading':
-      return renderHeading(block.level, renderInline(block.children));
-    case 'quote':
-      return html`<blockquote>${renderInline(block.children)}</blockquote>`;
-    case 'code':
-      return html`<pre><code>${renderInline(block.children)}</code></pre>`;
-    case 'list':
-      return renderList(block);
-    case 'image': {
-      const src = safeImageUrl(block.image.url);
-      if (!src) return nothing;
-      return html`<img src=${src} alt=${block.image.alternativeText ?? ''} width=${block.image.width ?? nothing} height=${block.image.height ?? nothing} loading="lazy" decoding="async" />`;
+/** Renders Strapi blocks rich text as DOM nodes (Lit renders them as children). Unknown node types render nothing. */
+export function renderBlocks(blocks: Blocks): Node[] {
+  return blocks.flatMap((block): Node[] => {
+    switch (block.type) {
+      case 'paragraph':
+        return [element('p', inline(block.children))];
+      case 'heading':
+        return [element(`h${Math.min(Math.max(block.level, 2), 6)}`, inline(block.children))];
+      case 'quote':
+        return [element('blockquote', inline(block.children))];
+      case 'code':
+        return [element('pre', [element('code', inline(block.children))])];
+      case 'list':
+        return [list(block)];
+      case 'image': {
+        const src = safeImageUrl(block.image.url);
+        if (!src) return [];
+        const { alternativeText, width, height } = block.image;
+        return [element('img', [], { src, alt: alternativeText ?? '', loading: 'lazy', decoding: 'async', ...(width && height ? { width: `${width}`, height: `${height}` } : {}) })];
+      }
+      default:
+        return [];
     }
-    default:
-      return nothing;
-  }
-}
-
-/** Renders Strapi blocks rich text as Lit templates. Unknown node types render nothing. */
-export function renderBlocks(blocks: Blocks): Rendered[] {
-  return blocks.map(renderBlock);
+  });
 }
 
 /** The plain text of a blocks document (for search and structured data). */
 export function blocksToText(blocks: Blocks): string {
-  const inlineText = (nodes: InlineNode[] | undefined) =>
-    (nodes ?? []).map((node) => (node.type === 'text' ? node.text : node.children.map((child) => child.text).join(''))).join('');
-  const listText = (list: ListBlock): string => list.children.map((item) => (item.type === 'list' ? listText(item) : inlineText(item.children))).join('\n');
+  const inlineText = (nodes: InlineNode[] | undefined): string => (nodes ?? []).map((node) => (node.type === 'text' ? node.text : inlineText(node.children))).join('');
+  const listText = (block: ListBlock): string => block.children.map((item) => (item.type === 'list' ? listText(item) : inlineText(item.children))).join('\n');
   return blocks
     .map((block) => (block.type === 'list' ? listText(block) : block.type === 'image' ? '' : inlineText(block.children)))
     .filter(Boolean)
