@@ -36,6 +36,8 @@ export function conforms(schema: JsonSchema, value: unknown, root: JsonSchema = 
   const type = typeOf(value);
   const types = schema.type === undefined ? [] : ([] as string[]).concat(schema.type);
   const length = typeof value === 'string' ? value.length : 0;
+  // NaN passes both bounds, so only numbers are range-checked (and objects are never coerced).
+  const number = typeof value === 'number' ? value : NaN;
   if (
     (types.length && !types.includes(type) && !(type === 'integer' && types.includes('number'))) ||
     ('const' in schema && value !== schema.const) ||
@@ -45,8 +47,8 @@ export function conforms(schema: JsonSchema, value: unknown, root: JsonSchema = 
     length < (schema.minLength ?? 0) ||
     length > (schema.maxLength ?? Infinity) ||
     (schema.pattern && !new RegExp(schema.pattern).test(value as string)) ||
-    (value as number) < (schema.minimum ?? -Infinity) ||
-    (value as number) > (schema.maximum ?? Infinity)
+    number < (schema.minimum ?? -Infinity) ||
+    number > (schema.maximum ?? Infinity)
   ) {
     return path;
   }
