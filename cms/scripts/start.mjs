@@ -52,7 +52,8 @@ if (created) say(`Generated secrets and a local admin login into ${relative(repo
 // 4. The admin panel is a separate front-end build: once, and again when the plugin changes.
 if (serveAdmin && isStale(join(cmsDir, 'dist/build/index.html'), [join(pluginDir, 'dist/admin'), join(cmsDir, 'package.json')])) {
   say('Building the Strapi admin panel (first start only, about a minute)…');
-  run(process.execPath, [requireFromCms.resolve('@strapi/strapi/bin/strapi.js'), 'build', '--silent'], { cwd: cmsDir, what: 'Building the admin panel' });
+  const strapiCli = join(dirname(requireFromCms.resolve('@strapi/strapi/package.json')), 'bin/strapi.js');
+  run(process.execPath, [strapiCli, 'build', '--silent'], { cwd: cmsDir, env: { ...process.env, ...env }, what: 'Building the admin panel' });
 }
 
 // 5. Start Strapi.
