@@ -35,59 +35,59 @@ export class CmsResource<T> implements ReactiveController {
   value: T | undefined;
   timeoutMs = DEFAULT_TIMEOUT_MS;
 
-  private url = '';
-  private request?: AbortController;
-  private retryTimer?: ReturnType<typeof setTimeout>;
-  private failures = 0;
-  private readonly retryNow = () => this.url && this.state === 'failed' && this.fetch();
+  private _url = '';
+  private _request?: AbortController;
+  private _retryTimer?: ReturnType<typeof setTimeout>;
+  private _failures = 0;
+  private readonly _retryNow = () => this._url && this.state === 'failed' && this._fetch();
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly parse: (body: unknown) => T,
+    private readonly _host: ReactiveControllerHost,
+    private readonly _parse: (body: unknown) => T,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   /** Starts loading `url` (a new URL aborts the previous request). */
   load(url: string): void {
-    this.url = url;
-    this.failures = 0;
+    this._url = url;
+    this._failures = 0;
     this.value = undefined;
     this.state = 'loading';
     const stored = readStored(url);
-    if (stored !== undefined) this.accept(stored);
-    this.fetch();
+    if (stored !== undefined) this._accept(stored);
+    this._fetch();
   }
 
   /** Shows `value` without asking the CMS (inline data). */
   set(value: T): void {
-    this.stop();
-    this.url = '';
+    this._stop();
+    this._url = '';
     this.value = value;
     this.state = 'ready';
-    this.host.requestUpdate();
+    this._host.requestUpdate();
   }
 
   hostConnected(): void {
-    addEventListener('online', this.retryNow);
+    addEventListener('online', this._retryNow);
     // Moved in the page: the move aborted the request, so ask again.
-    if (this.url && !this.request && this.state !== 'ready') this.fetch();
+    if (this._url && !this._request && this.state !== 'ready') this._fetch();
   }
 
   hostDisconnected(): void {
-    removeEventListener('online', this.retryNow);
-    this.stop();
+    removeEventListener('online', this._retryNow);
+    this._stop();
   }
 
-  private stop(): void {
-    this.request?.abort();
-    this.request = undefined;
-    clearTimeout(this.retryTimer);
+  private _stop(): void {
+    this._request?.abort();
+    this._request = undefined;
+    clearTimeout(this._retryTimer);
   }
 
-  private accept(body: unknown): boolean {
+  private _accept(body: unknown): boolean {
     try {
-      this.value = this.parse(body);
+      this.value = this._parse(body);
       this.state = 'ready';
       return true;
     } catch (error) {
@@ -96,27 +96,27 @@ export class CmsResource<T> implements ReactiveController {
     }
   }
 
-  private async fetch(): Promise<void> {
-    this.stop();
+  private async _fetch(): Promise<void> {
+    this._stop();
     const request = new AbortController();
-    this.request = request;
-    const { url } = this;
+    this._request = request;
+    const url = this._url;
     try {
       const body = await fetchCmsJson(url, { signal: request.signal, timeoutMs: this.timeoutMs });
-      if (!this.accept(body)) throw new Error('unusable answer');
+      if (!this._accept(body)) throw new Error('unusable answer');
       store(url, body);
-      this.failures = 0;
+      this._failures = 0;
     } catch (error) {
       if (request.signal.aborted) return;
       if (this.state !== 'ready') {
         console.warn('[smp-kit] CMS unreachable, showing the fallback:', error);
         this.state = 'failed';
       }
-      const delay = RETRY_DELAYS_MS[this.failures++];
-      if (delay) this.retryTimer = setTimeout(() => this.fetch(), delay);
+      const delay = RETRY_DELAYS_MS[this._failures++];
+      if (delay) this._retryTimer = setTimeout(() => this._fetch(), delay);
     } finally {
-      if (this.request === request) this.request = undefined;
+      if (this._request === request) this._request = undefined;
     }
-    this.host.requestUpdate();
+    this._host.requestUpdate();
   }
 }
