@@ -1,6 +1,7 @@
 import bootstrap from './bootstrap';
 import contentTypes from './content-types';
 import controllers from './controllers';
+import register from './register';
 import routes from './routes';
 import services from './services';
 
@@ -8,6 +9,7 @@ export default {
   bootstrap,
   contentTypes,
   controllers,
+  register,
   routes,
   services,
 };

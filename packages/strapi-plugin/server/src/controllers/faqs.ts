@@ -8,7 +8,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {
     const query = parseOrThrow(faqQuerySchema, ctx.query, 'FAQ query');
     const locale = await strapi.plugin('smp-kit').service('locales').resolve(query.locale);
-    const body = await strapi.plugin('smp-kit').service('faqs').findPublished({ locale, category: query.category });
-    sendCacheableJson(ctx, JSON.stringify(body));
+    const categories = [...(query.category ?? [])].sort();
+    const { body, etag } = await strapi
+      .plugin('smp-kit')
+      .service('response-cache')
+      .get(`faqs:${locale}:${categories.join(',')}`, () => strapi.plugin('smp-kit').service('faqs').findPublished({ locale, category: categories }));
+    sendCacheableJson(ctx, body, etag);
   },
 });

@@ -1,0 +1,42 @@
+import { etagOf } from '../http/send-cacheable-json';
+
+/** Same as the public Cache-Control max-age: another instance's edits show within it. */
+export const RESPONSE_CACHE_TTL_MS = 60_000;
+// Filters come from the query string; a bound keeps random filters from growing memory.
+const MAX_ENTRIES = 500;
+
+export interface CachedResponse {
+  body: string;
+  etag: string;
+}
+
+/**
+ * Pre-serialised public responses, one per resource, locale and filter. Every content
+ * write clears it (see register.ts); entries also expire, for other instances' writes.
+ * SMP_KIT_RESPONSE_CACHE=off turns it off (the benchmark compares both).
+ */
+export default () => {
+  const enabled = process.env.SMP_KIT_RESPONSE_CACHE !== 'off';
+  const entries = new Map<string, CachedResponse & { expires: number }>();
+  // Bumped by clear(): a response produced before a write must not be stored after it.
+  let generation = 0;
+
+  return {
+    async get(key: string, produce: () => Promise<unknown>): Promise<CachedResponse> {
+      const hit = entries.get(key);
+      if (hit && hit.expires > Date.now()) return hit;
+      const startedAt = generation;
+      const body = JSON.stringify(await produce());
+      const response = { body, etag: etagOf(body), expires: Date.now() + RESPONSE_CACHE_TTL_MS };
+      if (enabled && startedAt === generation) {
+        if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+        entries.set(key, response);
+      }
+      return response;
+    },
+    clear(): void {
+      generation++;
+      entries.clear();
+    },
+  };
+};
