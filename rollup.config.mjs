@@ -14,6 +14,9 @@ const widgetsDir = fromRoot('packages/widgets/');
 export const bundles = {
   'widgets.js': 'src/widgets.ts',
   'smp-faq.js': 'src/faq/define.ts',
+  'smp-booking-button.js': 'src/booking/define.ts',
+  'smp-before-after.js': 'src/before-after/define.ts',
+  'smp-transformations.js': 'src/transformations/define.ts',
 };
 
 function printSizes() {

@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { browserNetworkPlugin } from './helpers/browser-network.mjs';
 import { fixtureCms } from './helpers/fixture-cms.mjs';
 
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -12,7 +13,7 @@ export default {
   // One page at a time: keyboard tests need the focused page, and background tabs are throttled.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), browserNetworkPlugin()],
   middleware: [fixtureCms()],
   browsers: [
     chromeLauncher({

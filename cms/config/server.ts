@@ -5,6 +5,8 @@ export default ({ env }: { env: any }) => ({
   url: env('PUBLIC_URL', ''),
   // No update check: it would reach for the network on every start.
   logger: { updates: { enabled: false } },
+  // Tests point this at a temporary copy, so their uploads never land in cms/public/uploads.
+  dirs: { public: env('SMP_KIT_PUBLIC_DIR', './public') },
   app: {
     keys: env.array('APP_KEYS'),
   },

@@ -9,6 +9,10 @@ const KB = 1024;
 export const brotliBudgets: Record<string, number> = {
   // Target is 10 KB (issue "smp-faq complete"); 10.5 KB is what it meets today.
   'smp-faq.js': 10.5 * KB,
+  'smp-before-after.js': 10.25 * KB, // Target 10 KB (issue "smp-before-after"); 10.14 KB today.
+  'smp-transformations.js': 11.5 * KB, // The gallery includes the slider.
+  'smp-booking-button.js': 14.5 * KB, // Target 10 KB (issue "smp-booking-button"): the form could load on first click.
+  'widgets.js': 22 * KB, // Target 16 KB (issue "Benchmarks"); 21.6 KB today.
 };
 
 const brotliSize = (bytes: Buffer) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

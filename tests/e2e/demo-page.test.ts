@@ -35,7 +35,8 @@ describe('the demo clinic page served by a running cms', () => {
   });
 
   it('shows the twelve seeded questions from the API, not the static fallback', async () => {
-    const questions = page.locator('smp-faq').getByRole('button');
+    // Playwright's CSS locators pierce the shadow root; the demo FAQ also has an "Expand all" button.
+    const questions = page.locator('smp-faq button[part~="question"]');
     await questions.first().waitFor();
     assert.equal(await questions.count(), 12);
     assert.equal(await questions.first().textContent().then((text) => text?.trim()), 'What is scalp micropigmentation (SMP)?');

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { testEnvironment } from './strapi-harness.ts';
+import { preparePublicDir, testEnvironment } from './strapi-harness.ts';
 
 const startScript = fileURLToPath(new URL('../../cms/scripts/start.mjs', import.meta.url));
 
@@ -32,9 +32,10 @@ export interface CmsProcess {
 export async function startCmsProcess({ timeoutMs = 240_000, env = {} }: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<CmsProcess> {
   const dataDir = await mkdtemp(join(tmpdir(), 'smp-kit-e2e-'));
   const port = await freePort();
+  await preparePublicDir(dataDir);
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [startScript], {
-    env: { ...process.env, ...testEnvironment(join(dataDir, 'data.db'), { seed: true }), NODE_ENV: 'development', PORT: String(port), SMP_KIT_SERVE_ADMIN: 'false', ...env },
+    env: { ...process.env, ...testEnvironment(dataDir, { seed: true }), NODE_ENV: 'development', PORT: String(port), SMP_KIT_SERVE_ADMIN: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -1,6 +1,8 @@
 // A stand-in CMS for widget tests, served by web-test-runner's dev server:
 // /fixture-cms/<scenario>/api/smp-kit/<resource> answers with the scenario's behaviour.
 import { faqResponseDe, faqResponseEn, faqResponseHostile, faqResponseWithInvalidEntries } from '../fixtures/faq-fixtures.ts';
+import { serveBookingFixtures } from './fixture-booking.mjs';
+import { serveTransformationFixtures } from './fixture-transformations.mjs';
 
 const json = (ctx, status, body) => {
   ctx.status = status;
@@ -47,6 +49,8 @@ export function fixtureCms() {
       switchableUp = ctx.query.to !== 'down';
       return json(ctx, 200, { up: switchableUp });
     }
+    if (await serveTransformationFixtures(ctx)) return;
+    if (await serveBookingFixtures(ctx)) return;
     const match = /^\/fixture-cms\/([a-z-]+)\/api\/smp-kit\/faqs$/.exec(ctx.path);
     if (!match) return next();
     requestLog.set(ctx.url, (requestLog.get(ctx.url) ?? 0) + 1);

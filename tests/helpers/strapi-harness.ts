@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,14 +11,23 @@ export const cmsDir = fileURLToPath(new URL('../../cms', import.meta.url));
 
 const secret = () => randomBytes(16).toString('base64');
 
-/** Everything Strapi needs to boot, without reading or writing cms/.env. */
-export function testEnvironment(databaseFile: string, { seed }: { seed: boolean }): Record<string, string> {
+/** A copy of cms/public in the test's data folder: the demo page is served, uploads stay in the temp folder. */
+export async function preparePublicDir(dataDir: string): Promise<string> {
+  const publicDir = join(dataDir, 'public');
+  await cp(join(cmsDir, 'public'), publicDir, { recursive: true, filter: (source) => !source.includes(`${join(cmsDir, 'public', 'uploads')}/`) });
+  await mkdir(join(publicDir, 'uploads'), { recursive: true });
+  return publicDir;
+}
+
+/** Everything Strapi needs to boot, without reading or writing cms/.env or cms/public. */
+export function testEnvironment(dataDir: string, { seed }: { seed: boolean }): Record<string, string> {
   return {
+    SMP_KIT_PUBLIC_DIR: join(dataDir, 'public'),
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
     PORT: '0',
     DATABASE_CLIENT: 'sqlite',
-    DATABASE_FILENAME: databaseFile,
+    DATABASE_FILENAME: join(dataDir, 'data.db'),
     APP_KEYS: [secret(), secret()].join(','),
     API_TOKEN_SALT: secret(),
     ADMIN_JWT_SECRET: secret(),
@@ -45,7 +54,8 @@ export interface RunningStrapi {
  */
 export async function startStrapi({ seed = false, dataDir: existingDataDir }: { seed?: boolean; dataDir?: string } = {}): Promise<RunningStrapi> {
   const dataDir = existingDataDir ?? (await mkdtemp(join(tmpdir(), 'smp-kit-test-')));
-  Object.assign(process.env, testEnvironment(join(dataDir, 'data.db'), { seed }));
+  if (!existingDataDir) await preparePublicDir(dataDir);
+  Object.assign(process.env, testEnvironment(dataDir, { seed }));
 
   // Strapi's ESM build cannot be imported by Node (it imports 'lodash/fp' as a directory): use its CommonJS build.
   const { compileStrapi, createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof import('@strapi/strapi');

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import { header } from '../helpers/http.ts';
 import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
 
 const builtBundle = (file: string) => readFile(new URL(`../../packages/widgets/dist/${file}`, import.meta.url), 'utf8');
+
+const builtFiles = (await readdir(new URL('../../packages/widgets/dist/', import.meta.url))).filter((file) => file.endsWith('.js'));
 
 describe('GET /smp-kit/<bundle>.js on a real Strapi', () => {
   let app: RunningStrapi;
@@ -14,7 +16,11 @@ describe('GET /smp-kit/<bundle>.js on a real Strapi', () => {
   });
   after(() => app?.stop());
 
-  for (const file of ['widgets.js', 'smp-faq.js']) {
+  it('has bundles to serve: the all-in-one and one per element', () => {
+    assert.ok(builtFiles.includes('widgets.js') && builtFiles.includes('smp-faq.js'), `built: ${builtFiles.join(', ')}`);
+  });
+
+  for (const file of builtFiles) {
     it(`serves the built ${file} as JavaScript any clinic site may load`, async () => {
       const response = await request(app.baseUrl).get(`/smp-kit/${file}`).expect(200);
       assert.match(header(response, 'content-type'), /^text\/javascript/);

@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { faqCategorySchema, faqSchema } from '@smp-kit/schema';
-import { conforms, faqCategoryJsonSchema, faqJsonSchema } from '@smp-kit/schema/widget-contracts';
+import { faqCategorySchema, faqSchema, transformationSchema } from '@smp-kit/schema';
+import { conforms, faqCategoryJsonSchema, faqJsonSchema, transformationJsonSchema } from '@smp-kit/schema/widget-contracts';
 import { renderJsonSchemaModule } from '../../packages/schema/scripts/json-schema-module.ts';
 import { faqResponseEn, faqResponseHostile } from '../fixtures/faq-fixtures.ts';
+import { transformationResponse } from '../fixtures/transformation-fixtures.ts';
 
 const generatedFile = new URL('../../packages/schema/src/generated/json-schemas.ts', import.meta.url);
 
@@ -62,6 +63,20 @@ describe('the widget contracts generated from the zod schemas', () => {
         assert.equal(conforms(faqJsonSchema, value) === null, faqSchema.safeParse(value).success);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('agree with zod on before/after results with any one field changed (URLs aside: their full rule is the server’s)', () => {
+    const results = transformationResponse('http://127.0.0.1:8000').data;
+    for (const result of results) assert.equal(conforms(transformationJsonSchema, result), null);
+    const image = fc.record({ url: fc.constantFrom('https://cms.example/a.webp', 'ftp://x/a.png', '/relative.png', ''), alt: fc.constantFrom('A head', '', '   '), width: oddValue, height: oddValue, sources: oddValue }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.constantFrom(...results), fc.constantFrom('id', 'slug', 'title', 'caption', 'sessions', 'tags', 'before', 'after'), fc.oneof(oddValue, image, fc.constant(['crown', 'scar']), fc.constant(['beard'])), (result, field, value) => {
+        const changed: Record<string, unknown> = { ...result, [field]: value };
+        if (value === undefined) delete changed[field];
+        assert.equal(conforms(transformationJsonSchema, changed) === null, transformationSchema.safeParse(changed).success, JSON.stringify(changed));
+      }),
+      { numRuns: 1500 },
     );
   });
 

@@ -62,11 +62,12 @@ describe('<smp-faq> data', () => {
 
   it('uses a <script type="application/json"> child instead of the CMS', async () => {
     const json = JSON.stringify(faqResponseEn);
+    const locale = `en-x${Date.now()}`;
     const faq = await loaded(
-      await fixture<SmpFaq>(html`<smp-faq src=${cms('server-error')}><script type="application/json">${json}</script></smp-faq>`),
+      await fixture<SmpFaq>(html`<smp-faq src=${cms('server-error')} locale=${locale}><script type="application/json">${json}</script></smp-faq>`),
     );
     expect(questionTexts(faq)).to.deep.equal(faqResponseEn.data.map((entry) => entry.question));
-    expect(await requestCount('/fixture-cms/server-error/api/smp-kit/faqs')).to.equal(0);
+    expect(await requestCount(`/fixture-cms/server-error/api/smp-kit/faqs?locale=${locale}`)).to.equal(0);
   });
 
   it('keeps the host page free of uncaught errors when the CMS fails in every way', async () => {

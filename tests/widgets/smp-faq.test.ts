@@ -127,13 +127,15 @@ describe('<smp-faq>', () => {
 
   it('renders entries given as the data property without asking the CMS', async () => {
     const faq = document.createElement('smp-faq');
+    const locale = `en-x${Date.now()}`;
     faq.src = cms('server-error');
+    faq.locale = locale;
     faq.data = faqResponseEn.data.slice(0, 1);
     document.body.append(faq);
     try {
       await faq.updateComplete;
       expect(questions(faq).map((button) => button.textContent!.trim())).to.deep.equal([faqResponseEn.data[0]!.question]);
-      const response = await fetch(`/fixture-cms/requests?url=${encodeURIComponent('/fixture-cms/server-error/api/smp-kit/faqs')}`);
+      const response = await fetch(`/fixture-cms/requests?url=${encodeURIComponent(`/fixture-cms/server-error/api/smp-kit/faqs?locale=${locale}`)}`);
       expect((await response.json()).count).to.equal(0);
     } finally {
       faq.remove();

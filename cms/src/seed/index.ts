@@ -1,6 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
+import { seedBookingSettingsOnce } from './booking-seed';
 import { seedFaqs } from './faq-seed';
 import { ensureSeedLocales } from './locales';
+import { seedDemoTransformations } from './transformation-seed';
 
 /**
  * Seeds the demo clinic's content once. A flag in Strapi's store remembers that it
@@ -8,6 +10,9 @@ import { ensureSeedLocales } from './locales';
  */
 export async function seedDemoContent(strapi: Core.Strapi): Promise<void> {
   const store = strapi.store({ type: 'core', name: 'smp-kit-demo' });
+  // Each part has its own flag, so a database seeded before a part existed still gets it.
+  await seedBookingSettingsOnce(strapi, store);
+  await seedDemoTransformations(strapi);
   if (await store.get({ key: 'faqs-seeded' })) return;
 
   const existing = await strapi.documents('plugin::smp-kit.faq' as UID.CollectionType).count({});

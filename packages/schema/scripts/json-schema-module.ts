@@ -2,15 +2,21 @@
 // which the widgets check with the small `conforms` function instead of bundling zod.
 import * as z from 'zod/mini';
 import { CHECKED_KEYWORDS } from '../src/conforms.ts';
-import { faqCategorySchema, faqSchema } from '../src/index.ts';
+import { bookingRequestReceivedSchema, bookingRequestSchema, bookingSettingsSchema, faqCategorySchema, faqSchema, transformationSchema } from '../src/index.ts';
 
 /** The schemas the widgets check, by the name of the generated constant. */
 export const widgetContracts: Record<string, z.ZodMiniType> = {
   faqJsonSchema: faqSchema,
   faqCategoryJsonSchema: faqCategorySchema,
+  transformationJsonSchema: transformationSchema,
+  bookingSettingsJsonSchema: bookingSettingsSchema,
+  bookingRequestJsonSchema: bookingRequestSchema,
+  bookingRequestReceivedJsonSchema: bookingRequestReceivedSchema,
 };
 
-const ignoredKeywords = new Set(['$schema', 'description', 'title']);
+// `format` (z.url) is left to the server; a contract that needs its rule in the widgets
+// states it as a `pattern` as well (see transformation.ts).
+const ignoredKeywords = new Set(['$schema', 'description', 'title', 'format']);
 const knownKeywords = new Set<string>(CHECKED_KEYWORDS);
 
 // Leaves out what the checker implies, to keep the bundle small: `integer` is checked as
@@ -24,6 +30,17 @@ function dropImpliedKeywords(schema: unknown): void {
   }
   if ('const' in record) delete record.type;
   Object.values(record).forEach(dropImpliedKeywords);
+}
+
+/** Removes the ignored keywords, leaving property names (keys of `properties`/`$defs`) alone. */
+function stripIgnoredKeywords(schema: unknown): void {
+  if (Array.isArray(schema)) return schema.forEach(stripIgnoredKeywords);
+  if (typeof schema !== 'object' || schema === null) return;
+  for (const [key, value] of Object.entries(schema)) {
+    if (ignoredKeywords.has(key)) delete (schema as Record<string, unknown>)[key];
+    else if (key === 'properties' || key === '$defs') Object.values(value as object).forEach(stripIgnoredKeywords);
+    else stripIgnoredKeywords(value);
+  }
 }
 
 function assertCheckable(schema: unknown, where: string): void {
@@ -45,6 +62,7 @@ export function renderJsonSchemaModule(): string {
   const constants = Object.entries(widgetContracts).map(([name, schema]) => {
     // Input side: what the widgets receive, before zod would strip unknown keys.
     const { $schema: _dialect, ...jsonSchema } = z.toJSONSchema(schema, { io: 'input', cycles: 'ref', reused: 'ref', unrepresentable: 'throw' });
+    stripIgnoredKeywords(jsonSchema);
     dropImpliedKeywords(jsonSchema);
     assertCheckable(jsonSchema, name);
     return `export const ${name}: JsonSchema = ${JSON.stringify(jsonSchema, null, 2)};\n`;

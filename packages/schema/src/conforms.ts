@@ -13,15 +13,19 @@ export interface JsonSchema {
   properties?: Record<string, JsonSchema>;
   required?: readonly string[];
   items?: JsonSchema;
+  minItems?: number;
+  maxItems?: number;
   minLength?: number;
   maxLength?: number;
   pattern?: string;
   minimum?: number;
   maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
 }
 type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';
 
-export const CHECKED_KEYWORDS = ['$ref', '$defs', 'type', 'const', 'enum', 'anyOf', 'oneOf', 'properties', 'required', 'items', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum'] as const;
+export const CHECKED_KEYWORDS = ['$ref', '$defs', 'type', 'const', 'enum', 'anyOf', 'oneOf', 'properties', 'required', 'items', 'minItems', 'maxItems', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const;
 
 const typeOf = (value: unknown): JsonType =>
   value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isSafeInteger(value) ? 'integer' : (typeof value as JsonType);
@@ -48,11 +52,15 @@ export function conforms(schema: JsonSchema, value: unknown, root: JsonSchema = 
     length > (schema.maxLength ?? Infinity) ||
     (schema.pattern && !new RegExp(schema.pattern).test(value as string)) ||
     number < (schema.minimum ?? -Infinity) ||
-    number > (schema.maximum ?? Infinity)
+    number > (schema.maximum ?? Infinity) ||
+    number <= (schema.exclusiveMinimum ?? -Infinity) ||
+    number >= (schema.exclusiveMaximum ?? Infinity)
   ) {
     return path;
   }
   if (type === 'array') {
+    const { length: count } = value as unknown[];
+    if (count < (schema.minItems ?? 0) || count > (schema.maxItems ?? Infinity)) return path;
     for (const [index, item] of (value as unknown[]).entries()) {
       const problem = schema.items && conforms(schema.items, item, root, `${path}[${index}]`);
       if (problem) return problem;
@@ -67,4 +75,15 @@ export function conforms(schema: JsonSchema, value: unknown, root: JsonSchema = 
     }
   }
   return null;
+}
+
+/**
+ * The top-level fields of an object that break the contract (missing when required, or
+ * invalid), for a form that marks every bad field at once. An empty list means it conforms.
+ */
+export function failingFields(schema: JsonSchema, value: Record<string, unknown>): string[] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {})
+    .filter(([key, property]) => (key in value && value[key] !== undefined ? conforms(property, value[key], schema) !== null : required.has(key)))
+    .map(([key]) => key);
 }

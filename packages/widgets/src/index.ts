@@ -1,2 +1,6 @@
 export { SmpFaq } from './faq/smp-faq.js';
+export { SmpBookingButton } from './booking/smp-booking-button.js';
+export type { SmpBookingErrorDetail, SmpBookingOpenDetail, SmpBookingSubmittedDetail } from './internal/events.js';
+export { SmpBeforeAfter } from './before-after/smp-before-after.js';
+export { SmpTransformations } from './transformations/smp-transformations.js';
 export type { SmpToggleDetail } from './internal/events.js';

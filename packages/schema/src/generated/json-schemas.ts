@@ -304,3 +304,454 @@ export const faqCategoryJsonSchema: JsonSchema = {
     "order"
   ]
 };
+
+export const transformationJsonSchema: JsonSchema = {
+  "type": "object",
+  "properties": {
+    "id": {
+      "type": "string",
+      "minLength": 1
+    },
+    "slug": {
+      "type": "string",
+      "maxLength": 120,
+      "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+    },
+    "title": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "caption": {
+      "type": "string",
+      "maxLength": 1000
+    },
+    "sessions": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 20
+    },
+    "tags": {
+      "type": "array",
+      "items": {
+        "type": "string",
+        "enum": [
+          "hairline",
+          "crown",
+          "density",
+          "scar",
+          "alopecia",
+          "women"
+        ]
+      }
+    },
+    "before": {
+      "$ref": "#/$defs/__schema0"
+    },
+    "after": {
+      "$ref": "#/$defs/__schema0"
+    }
+  },
+  "required": [
+    "id",
+    "slug",
+    "title",
+    "caption",
+    "sessions",
+    "tags",
+    "before",
+    "after"
+  ],
+  "$defs": {
+    "__schema0": {
+      "type": "object",
+      "properties": {
+        "url": {
+          "$ref": "#/$defs/__schema1"
+        },
+        "alt": {
+          "type": "string",
+          "maxLength": 1000,
+          "pattern": "\\S"
+        },
+        "width": {
+          "$ref": "#/$defs/__schema2"
+        },
+        "height": {
+          "$ref": "#/$defs/__schema2"
+        },
+        "sources": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "url": {
+                "$ref": "#/$defs/__schema1"
+              },
+              "width": {
+                "$ref": "#/$defs/__schema2"
+              }
+            },
+            "required": [
+              "url",
+              "width"
+            ]
+          }
+        }
+      },
+      "required": [
+        "url",
+        "alt",
+        "width",
+        "height",
+        "sources"
+      ]
+    },
+    "__schema1": {
+      "type": "string",
+      "pattern": "^https?:\\/\\/\\S+$"
+    },
+    "__schema2": {
+      "type": "integer",
+      "exclusiveMinimum": 0,
+      "maximum": 20000
+    }
+  }
+};
+
+export const bookingSettingsJsonSchema: JsonSchema = {
+  "type": "object",
+  "properties": {
+    "mode": {
+      "$ref": "#/$defs/__schema0"
+    },
+    "url": {
+      "$ref": "#/$defs/__schema1"
+    },
+    "ctaLabel": {
+      "$ref": "#/$defs/__schema2"
+    },
+    "clinicName": {
+      "$ref": "#/$defs/__schema3"
+    },
+    "phone": {
+      "$ref": "#/$defs/__schema4"
+    },
+    "email": {
+      "$ref": "#/$defs/__schema5"
+    },
+    "address": {
+      "$ref": "#/$defs/__schema6"
+    },
+    "openingHours": {
+      "$ref": "#/$defs/__schema7"
+    },
+    "services": {
+      "$ref": "#/$defs/__schema12"
+    },
+    "consentText": {
+      "$ref": "#/$defs/__schema14"
+    }
+  },
+  "required": [
+    "mode",
+    "url",
+    "ctaLabel",
+    "clinicName",
+    "phone",
+    "email",
+    "address",
+    "openingHours",
+    "services",
+    "consentText"
+  ],
+  "$defs": {
+    "__schema0": {
+      "type": "string",
+      "enum": [
+        "form",
+        "link",
+        "embed"
+      ]
+    },
+    "__schema1": {
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 2000
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "__schema2": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 80
+    },
+    "__schema3": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "__schema4": {
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 40,
+          "pattern": "^\\+?(?:[\\s().\\/-]*\\d){6,20}[\\s().\\/-]*$"
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "__schema5": {
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 254,
+          "pattern": "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "__schema6": {
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 500
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "__schema7": {
+      "maxItems": 14,
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/__schema8"
+      }
+    },
+    "__schema8": {
+      "type": "object",
+      "properties": {
+        "days": {
+          "$ref": "#/$defs/__schema9"
+        },
+        "opens": {
+          "$ref": "#/$defs/__schema11"
+        },
+        "closes": {
+          "$ref": "#/$defs/__schema11"
+        }
+      },
+      "required": [
+        "days",
+        "opens",
+        "closes"
+      ]
+    },
+    "__schema9": {
+      "minItems": 1,
+      "maxItems": 7,
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/__schema10"
+      }
+    },
+    "__schema10": {
+      "type": "string",
+      "enum": [
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun"
+      ]
+    },
+    "__schema11": {
+      "type": "string",
+      "pattern": "^(?:[01]\\d|2[0-3]):[0-5]\\d$"
+    },
+    "__schema12": {
+      "maxItems": 50,
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/__schema13"
+      }
+    },
+    "__schema13": {
+      "type": "object",
+      "properties": {
+        "slug": {
+          "type": "string",
+          "maxLength": 120,
+          "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+        },
+        "name": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 120
+        }
+      },
+      "required": [
+        "slug",
+        "name"
+      ]
+    },
+    "__schema14": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 2000
+    }
+  }
+};
+
+export const bookingRequestJsonSchema: JsonSchema = {
+  "type": "object",
+  "properties": {
+    "name": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 120
+    },
+    "email": {
+      "type": "string",
+      "maxLength": 254,
+      "pattern": "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
+    },
+    "phone": {
+      "anyOf": [
+        {
+          "const": ""
+        },
+        {
+          "type": "string",
+          "maxLength": 40,
+          "pattern": "^\\+?(?:[\\s().\\/-]*\\d){6,20}[\\s().\\/-]*$"
+        }
+      ]
+    },
+    "preferredDate": {
+      "anyOf": [
+        {
+          "const": ""
+        },
+        {
+          "type": "string",
+          "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
+        }
+      ]
+    },
+    "preferredTime": {
+      "anyOf": [
+        {
+          "const": ""
+        },
+        {
+          "type": "string",
+          "enum": [
+            "morning",
+            "afternoon",
+            "evening"
+          ]
+        }
+      ]
+    },
+    "service": {
+      "anyOf": [
+        {
+          "const": ""
+        },
+        {
+          "type": "string",
+          "maxLength": 120,
+          "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+        }
+      ]
+    },
+    "message": {
+      "type": "string",
+      "maxLength": 2000
+    },
+    "consent": {
+      "const": true
+    },
+    "locale": {
+      "type": "string",
+      "maxLength": 35,
+      "pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
+    },
+    "pageUrl": {
+      "type": "string",
+      "maxLength": 2000
+    },
+    "utm": {
+      "type": "object",
+      "properties": {
+        "source": {
+          "$ref": "#/$defs/__schema0"
+        },
+        "medium": {
+          "$ref": "#/$defs/__schema0"
+        },
+        "campaign": {
+          "$ref": "#/$defs/__schema0"
+        },
+        "term": {
+          "$ref": "#/$defs/__schema0"
+        },
+        "content": {
+          "$ref": "#/$defs/__schema0"
+        }
+      }
+    },
+    "website": {
+      "type": "string",
+      "maxLength": 0
+    }
+  },
+  "required": [
+    "name",
+    "email",
+    "consent"
+  ],
+  "$defs": {
+    "__schema0": {
+      "type": "string",
+      "maxLength": 200
+    }
+  }
+};
+
+export const bookingRequestReceivedJsonSchema: JsonSchema = {
+  "type": "object",
+  "properties": {
+    "data": {
+      "type": "object",
+      "properties": {
+        "reference": {
+          "type": "string",
+          "pattern": "^SMP-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{5}$"
+        },
+        "status": {
+          "const": "received"
+        }
+      },
+      "required": [
+        "reference",
+        "status"
+      ]
+    }
+  },
+  "required": [
+    "data"
+  ]
+};

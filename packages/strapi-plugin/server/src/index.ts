@@ -1,4 +1,5 @@
 import bootstrap from './bootstrap';
+import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import register from './register';
@@ -7,6 +8,7 @@ import services from './services';
 
 export default {
   bootstrap,
+  config,
   contentTypes,
   controllers,
   register,

@@ -1,6 +1,13 @@
 import type { Core } from '@strapi/strapi';
+import { validateBookingSettingsOnSave } from './content-types/booking-settings/validate-on-save';
+import { requireAltText } from './content-types/transformation/require-alt-text';
+import { bookingIntake } from './middlewares/booking-intake';
 import { clearResponseCacheOnWrite } from './services/clear-cache-on-write';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   clearResponseCacheOnWrite(strapi);
+  requireAltText(strapi);
+  validateBookingSettingsOnSave(strapi);
+  // Registered before the app's middlewares are: it must see booking bodies before strapi::body does.
+  strapi.server.use(bookingIntake(strapi));
 };

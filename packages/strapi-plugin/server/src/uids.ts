@@ -2,3 +2,6 @@
 export const FAQ_UID = 'plugin::smp-kit.faq';
 export const FAQ_CATEGORY_UID = 'plugin::smp-kit.faq-category';
 export const PLUGIN_ID = 'smp-kit';
+export const TRANSFORMATION_UID = 'plugin::smp-kit.transformation';
+export const BOOKING_SETTINGS_UID = 'plugin::smp-kit.booking-settings';
+export const BOOKING_REQUEST_UID = 'plugin::smp-kit.booking-request';

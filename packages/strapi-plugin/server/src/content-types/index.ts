@@ -1,7 +1,13 @@
+import bookingRequest from './booking-request';
+import bookingSettings from './booking-settings';
 import faq from './faq';
 import faqCategory from './faq-category';
+import transformation from './transformation';
 
 export default {
+  'booking-request': bookingRequest,
+  'booking-settings': bookingSettings,
   faq,
   'faq-category': faqCategory,
+  transformation,
 };

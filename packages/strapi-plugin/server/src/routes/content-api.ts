@@ -9,5 +9,24 @@ export default {
       handler: 'faqs.find',
       config: { auth: false, policies: [] },
     },
+    {
+      method: 'GET',
+      path: '/transformations',
+      handler: 'transformations.find',
+      config: { auth: false, policies: [] },
+    },
+    {
+      method: 'GET',
+      path: '/booking',
+      handler: 'booking.find',
+      config: { auth: false, policies: [] },
+    },
+    // The one public write: CORS, content type and size are checked first by middlewares/booking-intake.ts.
+    {
+      method: 'POST',
+      path: '/booking-requests',
+      handler: 'booking-requests.create',
+      config: { auth: false, policies: [] },
+    },
   ],
 };

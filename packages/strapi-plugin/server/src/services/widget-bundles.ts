@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { etagOf } from '../http/send-cacheable-json';
 
 /** The built files the plugin serves under /smp-kit/. */
-export const WIDGET_BUNDLE_FILES = ['widgets.js', 'smp-faq.js'] as const;
+export const WIDGET_BUNDLE_FILES = ['widgets.js', 'smp-faq.js', 'smp-booking-button.js', 'smp-before-after.js', 'smp-transformations.js'] as const;
 export type WidgetBundleFile = (typeof WIDGET_BUNDLE_FILES)[number];
 
 export interface WidgetBundle {

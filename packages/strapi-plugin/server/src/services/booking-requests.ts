@@ -1,0 +1,119 @@
+import { createHash, randomInt } from 'node:crypto';
+import type { Core, UID } from '@strapi/strapi';
+import { BOOKING_REFERENCE_ALPHABET, type BookingRequest } from '@smp-kit/schema';
+import { pluginConfig } from '../config';
+import { invalidField } from '../http/validate';
+import { BOOKING_REQUEST_UID } from '../uids';
+import { createRateLimiter } from './booking-rate-limit';
+
+export interface StoredBookingRequest {
+  documentId: string;
+  reference: string;
+  payloadHash: string | null;
+  service: string | null;
+  preferredDate: string | null;
+  preferredTime: string | null;
+  language: string | null;
+  createdAt: string;
+}
+
+export type ReceiveOutcome =
+  | { outcome: 'created' | 'replayed'; reference: string }
+  | { outcome: 'key-reused' }
+  | { outcome: 'rate-limited'; retryAfterSeconds: number };
+
+const STORED_FIELDS = ['documentId', 'reference', 'payloadHash', 'service', 'preferredDate', 'preferredTime', 'language', 'createdAt'];
+const REFERENCE_ATTEMPTS = 5;
+
+function newReference(): string {
+  let code = '';
+  for (let index = 0; index < 5; index += 1) code += BOOKING_REFERENCE_ALPHABET[randomInt(BOOKING_REFERENCE_ALPHABET.length)];
+  return `SMP-${code}`;
+}
+
+/** Same request, same hash: lets a repeat of a key be told apart from a different request reusing it. */
+function payloadHashOf(request: BookingRequest): string {
+  const ordered = Object.fromEntries(Object.entries(request).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash('sha256').update(JSON.stringify(ordered)).digest('hex');
+}
+
+const blankToNull = <T>(value: T | '' | undefined): T | null => (value === '' || value === undefined ? null : value);
+
+/**
+ * Stores booking requests exactly once per Idempotency-Key. The database's unique
+ * constraint on the key decides between concurrent repeats: whoever inserts second
+ * gets the violation, reads the winner's row and answers its reference.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const requests = () => strapi.documents(BOOKING_REQUEST_UID as UID.CollectionType);
+  const limiter = createRateLimiter();
+
+  const findByKey = async (idempotencyKey: string) =>
+    (await requests().findFirst({ filters: { idempotencyKey }, fields: STORED_FIELDS as never })) as StoredBookingRequest | null;
+  const referenceTaken = async (reference: string) => (await requests().count({ filters: { reference } })) > 0;
+  const replay = (stored: StoredBookingRequest, payloadHash: string): ReceiveOutcome =>
+    stored.payloadHash && stored.payloadHash !== payloadHash ? { outcome: 'key-reused' } : { outcome: 'replayed', reference: stored.reference };
+
+  return {
+    async receive(request: BookingRequest, { idempotencyKey, ipHash }: { idempotencyKey: string; ipHash: string }): Promise<ReceiveOutcome> {
+      const payloadHash = payloadHashOf(request);
+      const existing = await findByKey(idempotencyKey);
+      if (existing) return replay(existing, payloadHash);
+
+      const language = await strapi.plugin('smp-kit').service('booking-settings').closestLocale(request.locale);
+      const settings = await strapi.plugin('smp-kit').service('booking-settings').findPublished(language);
+      const service = blankToNull(request.service);
+      if (service && settings?.services.length && !settings.services.some((offered: { slug: string }) => offered.slug === service)) {
+        invalidField('service', `Please choose one of the services offered: ${settings.services.map((offered: { slug: string }) => offered.slug).join(', ')}.`);
+      }
+
+      const reservation = limiter.reserve(ipHash, idempotencyKey, pluginConfig(strapi).rateLimit);
+      if (!reservation.allowed) return { outcome: 'rate-limited', retryAfterSeconds: reservation.retryAfterSeconds };
+
+      const data = {
+        // Not `status`: Strapi's Content Manager answers its own draft/published state under that name.
+        requestStatus: 'new',
+        name: request.name,
+        email: request.email,
+        phone: blankToNull(request.phone),
+        preferredDate: blankToNull(request.preferredDate),
+        preferredTime: blankToNull(request.preferredTime),
+        service,
+        message: request.message || null,
+        language: request.locale ?? language,
+        pageUrl: request.pageUrl ?? null,
+        utm: request.utm ?? null,
+        consentedAt: new Date().toISOString(),
+        consentText: settings?.consentText ?? null,
+        idempotencyKey,
+        payloadHash,
+        ipHash,
+      };
+
+      for (let attempt = 1; attempt <= REFERENCE_ATTEMPTS; attempt += 1) {
+        const reference = newReference();
+        try {
+          const created = (await requests().create({ data: { ...data, reference } as never, fields: STORED_FIELDS as never })) as unknown as StoredBookingRequest;
+          strapi.plugin('smp-kit').service('booking-notifications').notifyInBackground(created, settings);
+          strapi.plugin('smp-kit').service('booking-retention').purgeOccasionally();
+          return { outcome: 'created', reference };
+        } catch (error) {
+          // Whatever the driver calls it, a row holding our key means a concurrent repeat won.
+          const winner = await findByKey(idempotencyKey).catch(() => null);
+          if (winner) {
+            reservation.release();
+            return replay(winner, payloadHash);
+          }
+          if (attempt < REFERENCE_ATTEMPTS && (await referenceTaken(reference).catch(() => false))) continue;
+          reservation.release();
+          // Database errors quote the failed SQL with its values (the patient's details): log the kind only.
+          const code = (error as { code?: unknown })?.code ?? (error as { name?: unknown })?.name ?? 'unknown';
+          strapi.log.error(`[smp-kit] A booking request could not be stored (${String(code)}).`);
+          throw new Error('The booking request could not be stored.');
+        }
+      }
+      reservation.release();
+      throw new Error('The booking request could not be stored: no free reference was found.');
+    },
+  };
+};

@@ -1,0 +1,277 @@
+import { css } from 'lit';
+
+export const bookingButtonStyles = css`
+  :host {
+    display: inline-block;
+    font-family: var(--smp-font-family, inherit);
+    --_text: var(--smp-color-text, #1d2326);
+    --_muted: var(--smp-color-muted, #555);
+    --_border: var(--smp-color-border, #8a9296);
+    --_accent: var(--smp-color-accent, #0f5f6b);
+    --_on-accent: var(--smp-color-on-accent, #fff);
+    --_surface: var(--smp-color-surface, #fff);
+    --_error: var(--smp-color-error, #b3261e);
+    --_radius: var(--smp-radius, 6px);
+    --_focus: var(--smp-focus-ring, 3px solid #1a73e8);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --_text: var(--smp-color-text, #f1f3f4);
+    --_muted: var(--smp-color-muted, #b8c0c4);
+    --_border: var(--smp-color-border, #6b7478);
+    --_accent: var(--smp-color-accent, #7cc7d1);
+    --_on-accent: var(--smp-color-on-accent, #0b1d20);
+    --_surface: var(--smp-color-surface, #1f2426);
+    --_error: var(--smp-color-error, #ffb4ab);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_text: var(--smp-color-text, #f1f3f4);
+      --_muted: var(--smp-color-muted, #b8c0c4);
+      --_border: var(--smp-color-border, #6b7478);
+      --_accent: var(--smp-color-accent, #7cc7d1);
+      --_on-accent: var(--smp-color-on-accent, #0b1d20);
+      --_surface: var(--smp-color-surface, #1f2426);
+      --_error: var(--smp-color-error, #ffb4ab);
+    }
+  }
+  /* Fixed in the corner, clear of notches and home indicators. */
+  :host([floating]) {
+    position: fixed;
+    z-index: var(--smp-floating-z-index, 1000);
+    inset-block-end: calc(var(--smp-floating-offset, 1rem) + env(safe-area-inset-bottom, 0px));
+    inset-inline-end: calc(var(--smp-floating-offset, 1rem) + env(safe-area-inset-right, 0px));
+  }
+  :host([floating]:dir(rtl)) {
+    inset-inline-end: calc(var(--smp-floating-offset, 1rem) + env(safe-area-inset-left, 0px));
+  }
+  :host([floating]) .trigger {
+    border-radius: 999px;
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);
+  }
+  button,
+  a.primary {
+    font: inherit;
+    cursor: pointer;
+  }
+  .trigger,
+  .primary {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 44px;
+    padding: 0.625rem 1.25rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .secondary {
+    min-height: 44px;
+    padding: 0.625rem 1.25rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .icon {
+    width: 1.25rem;
+    height: 1.25rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+  :host(:not([floating])) .icon {
+    display: none;
+  }
+  button:focus-visible,
+  a:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  .result-title:focus-visible,
+  iframe:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  [aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  dialog {
+    box-sizing: border-box;
+    width: min(34rem, calc(100vw - 2rem));
+    max-height: calc(100dvh - 2rem);
+    padding: 1.25rem 1.5rem 1.5rem;
+    border: 0;
+    border-radius: calc(var(--_radius) * 2);
+    background: var(--_surface);
+    color: var(--_text);
+    overscroll-behavior: contain;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    dialog[open] {
+      animation: smp-rise 0.18s ease-out;
+    }
+  }
+  @keyframes smp-rise {
+    from {
+      opacity: 0;
+      transform: translateY(0.75rem);
+    }
+  }
+  .dialog-header {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 1rem;
+    margin-block-end: 1rem;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.35rem;
+  }
+  h3 {
+    margin: 0 0 0.75rem;
+    font-size: 1.2rem;
+  }
+  .clinic,
+  .marker,
+  .status {
+    color: var(--_muted);
+  }
+  .clinic {
+    margin: 0.25rem 0 0;
+  }
+  .marker {
+    font-weight: 400;
+    font-size: 0.9em;
+  }
+  .close {
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: 44px;
+    height: 44px;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+  }
+  .close svg {
+    width: 1.5rem;
+    height: 1.5rem;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+  form {
+    display: grid;
+    gap: 1rem;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: 1rem;
+  }
+  .field {
+    display: grid;
+    gap: 0.35rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  input,
+  select,
+  textarea {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.5rem 0.65rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+  }
+  [aria-invalid='true'] {
+    border: 2px solid var(--_error);
+  }
+  .consent {
+    grid-template-columns: auto 1fr;
+    align-items: start;
+    column-gap: 0.6rem;
+  }
+  .consent input {
+    width: 1.4rem;
+    min-height: 1.4rem;
+    height: 1.4rem;
+    margin: 0.1rem 0 0;
+    accent-color: var(--_accent);
+  }
+  .consent label {
+    font-weight: 400;
+  }
+  .consent .error {
+    grid-column: 1 / -1;
+  }
+  .error {
+    margin: 0;
+    color: var(--_error);
+    font-weight: 600;
+  }
+  /* Out of sight and out of the accessibility tree: only bots fill it in. */
+  .honeypot {
+    position: absolute;
+    inset-inline-start: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    margin-block: 1rem;
+  }
+  .reference {
+    font-size: 1.15rem;
+    font-weight: 700;
+  }
+  .contact a,
+  .embed-fallback a {
+    color: var(--_accent);
+  }
+  .hours-title {
+    margin-block-end: 0.25rem;
+    font-weight: 600;
+  }
+  .hours {
+    margin: 0 0 1rem;
+    padding-inline-start: 1.25rem;
+  }
+  .embed {
+    display: block;
+    width: 100%;
+    height: min(70dvh, 44rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

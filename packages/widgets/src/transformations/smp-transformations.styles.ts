@@ -1,0 +1,88 @@
+import { css } from 'lit';
+
+export const transformationsStyles = css`
+  :host {
+    --_border: var(--smp-color-border, #d7d7d7);
+    --_accent: var(--smp-color-accent, #0f5f6b);
+    --_radius: var(--smp-radius, 6px);
+    display: block;
+    font-family: var(--smp-font-family, inherit);
+    color: var(--smp-color-text);
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-bottom: 1.25rem;
+  }
+  button {
+    min-height: 2.75rem;
+    padding: 0.4rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: #fff;
+  }
+  button:focus-visible {
+    outline: var(--smp-focus-ring, 3px solid #1a73e8);
+    outline-offset: 2px;
+  }
+  .list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--smp-card-min-width, 18rem)), 1fr));
+    gap: 2rem 1.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 0.6rem;
+    font-size: 1.1em;
+  }
+  /* The card shows caption and sessions itself, so they stay put while the slider arrives. */
+  smp-before-after::part(caption) {
+    display: none;
+  }
+  .slot-placeholder,
+  .placeholder {
+    border-radius: var(--_radius);
+    background: var(--_border);
+    opacity: 0.5;
+  }
+  .placeholder {
+    aspect-ratio: 4 / 3;
+    margin-bottom: 1rem;
+  }
+  .caption,
+  .sessions {
+    margin: 0.6rem 0 0;
+    line-height: 1.45;
+  }
+  .sessions {
+    color: var(--smp-color-muted, #555);
+    font-size: 0.95em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,189 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Transformation, TransformationTag } from '@smp-kit/schema';
+import { TRANSFORMATION_TAGS } from '@smp-kit/schema/widget-contracts';
+import { beforeAfterStringsFor } from '../before-after/before-after-strings.js';
+import { readTransformations } from '../before-after/transformation-response.js';
+import { CmsResource } from '../internal/cms-resource.js';
+import { cmsApiUrl, inheritedLocale } from '../internal/cms-url.js';
+import { transformationsStringsFor } from './transformations-strings.js';
+import { transformationsStyles } from './smp-transformations.styles.js';
+
+// Cards this close to the viewport get their slider; farther ones keep a sized placeholder.
+const NEAR_VIEWPORT = '300px 0px';
+
+/**
+ * A gallery of before/after results from the SMP Kit CMS plugin: one card per result
+ * (title, comparison slider, caption, number of sessions), with tag filter buttons.
+ * Sliders are created only when their card comes near the viewport.
+ *
+ * @summary Before/after results gallery with accessible tag filters and lazy sliders.
+ *
+ * @slot - Fallback content, shown when the CMS cannot be reached.
+ *
+ * @csspart filters - The group of tag filter buttons.
+ * @csspart filter - One tag filter (a toggle button with `aria-pressed`).
+ * @csspart list - The list of cards.
+ * @csspart card - One result.
+ * @csspart title - The heading of a card.
+ * @csspart slider - The `<smp-before-after>` inside a card (style its own parts through it).
+ * @csspart caption - The caption of a card.
+ * @csspart sessions - The number of sessions of a card.
+ * @csspart status - Loading, empty and error messages.
+ *
+ * @cssproperty --smp-font-family - Font of the whole element. Default: inherited.
+ * @cssproperty --smp-color-text - Text colour. Default: inherited.
+ * @cssproperty --smp-color-muted - Secondary text. Default: #555.
+ * @cssproperty --smp-color-accent - Pressed filter buttons. Default: #0f5f6b.
+ * @cssproperty --smp-color-border - Filter button borders and placeholders. Default: #d7d7d7.
+ * @cssproperty --smp-card-min-width - Narrowest a card gets before the grid wraps. Default: 18rem.
+ * @cssproperty --smp-focus-ring - Focus outline. Default: 3px solid #1a73e8.
+ * @cssproperty --smp-radius - Corner radius. Default: 6px.
+ */
+export class SmpTransformations extends LitElement {
+  static override styles = transformationsStyles;
+
+  static override properties = {
+    src: {},
+    locale: {},
+    tag: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    sizes: {},
+    timeout: { type: Number },
+    data: { attribute: false },
+    _pressed: { state: true },
+    _near: { state: true },
+  };
+
+  /** Address of the CMS. Default: the server the embed script was loaded from. */
+  declare src: string | undefined;
+  /** Content language, e.g. `de`. Default: the nearest `lang` attribute. */
+  declare locale: string | undefined;
+  /** Only results with this tag (`hairline`, `crown`, `density`, `scar`, `alopecia`, `women`), asked of the CMS. */
+  declare tag: TransformationTag | undefined;
+  /** Level (2–6) of the card headings, so the page keeps its outline. Default 3. */
+  declare headingLevel: number;
+  /** `sizes` of the slider images. Default: `auto, (min-width: 40rem) 50vw, 100vw`. */
+  declare sizes: string;
+  /** Milliseconds to wait for the CMS before showing the fallback. Default 8000. */
+  declare timeout: number;
+  /** Results (or a whole `/transformations` answer) to show instead of asking the CMS. */
+  declare data: Transformation[] | { data: Transformation[] } | undefined;
+
+  declare private _pressed: ReadonlySet<TransformationTag>;
+  declare private _near: ReadonlySet<string>;
+  private _content = new CmsResource<Transformation[]>(this, readTransformations);
+  private _observer?: IntersectionObserver;
+
+  constructor() {
+    super();
+    this.headingLevel = 3;
+    this.sizes = 'auto, (min-width: 40rem) 50vw, 100vw';
+    this.timeout = 8000;
+    this._pressed = new Set();
+    this._near = new Set();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._observer?.disconnect();
+    this._observer = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this._content.timeoutMs = this.timeout;
+    if (changed.has('data') && this.data) {
+      try {
+        this._content.set(readTransformations(this.data));
+      } catch (error) {
+        console.warn('[smp-kit] <smp-transformations> ignored its data:', error);
+        this._content.set([]);
+      }
+    } else if (!this.data && (!this.hasUpdated || changed.has('src') || changed.has('locale') || changed.has('tag'))) {
+      this._content.load(String(cmsApiUrl('transformations', this.src, { locale: this.locale || inheritedLocale(this), tag: this.tag })));
+    }
+  }
+
+  protected override updated(): void {
+    this._observer ??= new IntersectionObserver((entries) => this._onCardsSeen(entries), { rootMargin: NEAR_VIEWPORT });
+    for (const card of this.renderRoot.querySelectorAll<HTMLElement>('.card[data-waiting]')) this._observer.observe(card);
+  }
+
+  private _onCardsSeen(entries: IntersectionObserverEntry[]): void {
+    const seen = entries.filter((entry) => entry.isIntersecting).map((entry) => entry.target as HTMLElement);
+    if (!seen.length) return;
+    seen.forEach((card) => this._observer?.unobserve(card));
+    this._near = new Set([...this._near, ...seen.map((card) => card.dataset.slug!)]);
+  }
+
+  /** Presses or releases a tag filter, as if the visitor had clicked it. */
+  toggleTag(tag: TransformationTag, pressed = !this._pressed.has(tag)): void {
+    const next = new Set(this._pressed);
+    if (pressed) next.add(tag);
+    else next.delete(tag);
+    this._pressed = next;
+  }
+
+  /** With filters pressed, a result shows when it has any of their tags. */
+  private _shown(items: Transformation[]): Transformation[] {
+    return this._pressed.size ? items.filter((item) => item.tags.some((tag) => this._pressed.has(tag))) : items;
+  }
+
+  private _heading(content: string): TemplateResult {
+    switch (Math.min(Math.max(this.headingLevel, 2), 6)) {
+      case 2:
+        return html`<h2 part="title">${content}</h2>`;
+      case 4:
+        return html`<h4 part="title">${content}</h4>`;
+      case 5:
+        return html`<h5 part="title">${content}</h5>`;
+      case 6:
+        return html`<h6 part="title">${content}</h6>`;
+      default:
+        return html`<h3 part="title">${content}</h3>`;
+    }
+  }
+
+  private _renderCard(item: Transformation, locale: string | undefined): TemplateResult {
+    const near = this._near.has(item.slug);
+    return html`<li part="card" class="card" data-slug=${item.slug} ?data-waiting=${!near}>
+      ${this._heading(item.title)}
+      ${near
+        ? // The slider sits in this shadow root, out of reach of the page's lang attributes: pass the language on.
+          html`<smp-before-after part="slider" .data=${item} locale=${locale ?? nothing} sizes=${this.sizes}></smp-before-after>`
+        : html`<div class="slot-placeholder" style=${`aspect-ratio: ${item.before.width} / ${item.before.height}`}></div>`}
+      ${item.caption ? html`<p part="caption" class="caption">${item.caption}</p>` : nothing}
+      <p part="sessions" class="sessions">${beforeAfterStringsFor(locale).sessions(item.sessions)}</p>
+    </li>`;
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.locale || inheritedLocale(this);
+    const text = transformationsStringsFor(locale);
+    const items = this._content.value;
+    if (!items) {
+      return this._content.state === 'failed'
+        ? html`<slot><p part="status">${text.loadFailed}</p></slot>`
+        : html`<div part="status" class="loading" role="status" aria-busy="true">
+            <span class="visually-hidden">${text.loading}</span>
+            ${[1, 2].map(() => html`<div class="placeholder"></div>`)}
+          </div>`;
+    }
+    if (!items.length) return html`<p part="status">${text.empty}</p>`;
+
+    const tags = TRANSFORMATION_TAGS.filter((tag) => items.some((item) => item.tags.includes(tag)));
+    const shown = this._shown(items);
+    return html`
+      ${tags.length > 1
+        ? html`<div part="filters" class="filters" role="group" aria-label=${text.filterLabel}>
+            ${tags.map(
+              (tag) => html`<button part="filter" type="button" aria-pressed=${this._pressed.has(tag)} @click=${() => this.toggleTag(tag)}>${text.tags[tag]}</button>`,
+            )}
+          </div>`
+        : nothing}
+      <div class="visually-hidden" role="status">${this._pressed.size ? text.shown(shown.length) : ''}</div>
+      <ul part="list" class="list">
+        ${shown.map((item) => this._renderCard(item, locale))}
+      </ul>
+    `;
+  }
+}

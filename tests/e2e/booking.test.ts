@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { bookingRequestReceivedSchema } from '@smp-kit/schema';
+import { launchChromium } from '../helpers/chromium.ts';
+import { startCmsProcess, type CmsProcess } from '../helpers/cms-process.ts';
+
+// The clinic's editor, created by the cms in development from these (see cms/src/seed/admin-account.ts).
+const EDITOR = { email: 'editor@clinic.example', password: 'E2eEditorPassw0rd' };
+
+interface StoredRequest {
+  reference: string;
+  requestStatus: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  service: string | null;
+  preferredTime: string | null;
+  message: string | null;
+  pageUrl: string | null;
+  utm: Record<string, string> | null;
+  consentedAt: string;
+  consentText: string | null;
+}
+
+/** The booking requests as the clinic's staff see them in the admin (Content Manager API). */
+async function requestsInAdmin(baseUrl: string): Promise<StoredRequest[]> {
+  const login = await fetch(`${baseUrl}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(EDITOR) });
+  assert.equal(login.status, 200, 'the editor can log in');
+  const { data } = (await login.json()) as { data: { token: string } };
+  const list = await fetch(`${baseUrl}/content-manager/collection-types/plugin::smp-kit.booking-request?sort=createdAt:desc`, { headers: { Authorization: `Bearer ${data.token}` } });
+  assert.equal(list.status, 200);
+  return ((await list.json()) as { results: StoredRequest[] }).results;
+}
+
+describe('booking a consultation on the demo clinic page', () => {
+  let cms: CmsProcess;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  before(async () => {
+    cms = await startCmsProcess({ env: { HOST: '127.0.0.1', SMP_KIT_ADMIN_EMAIL: EDITOR.email, SMP_KIT_ADMIN_PASSWORD: EDITOR.password } });
+    browser = await launchChromium();
+    page = await browser.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${cms.baseUrl}/?utm_source=e2e&utm_campaign=booking-test#book`);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await cms?.stop();
+  });
+
+  it('shows the booking button in the page and floating in the corner, labelled from the CMS', async () => {
+    const inline = page.locator('#book smp-booking-button').getByRole('button', { name: 'Book a consultation' });
+    await inline.waitFor();
+    assert.ok(await page.locator('smp-booking-button[floating]').getByRole('button', { name: 'Book', exact: true }).isVisible());
+    assert.equal(await page.locator('smp-booking-button[floating]').evaluate((element) => getComputedStyle(element).position), 'fixed');
+  });
+
+  it('books through the form and shows the reference and the clinic phone', async () => {
+    await page.locator('#book smp-booking-button').getByRole('button', { name: 'Book a consultation' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Book a consultation' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Your name').fill('Erika Example');
+    await dialog.getByLabel('Email').fill('erika.example@patient.example');
+    await dialog.getByLabel('Phone').fill('+44 20 7946 0999');
+    await dialog.getByLabel('Treatment you are interested in').selectOption({ label: 'Scar camouflage' });
+    await dialog.getByLabel('Preferred time of day').selectOption({ label: 'Afternoon' });
+    await dialog.getByLabel('Message').fill('I would like to hide a scar from a hair transplant.');
+    await dialog.getByLabel(/I agree that Northline Scalp Studio may store the details/).check();
+
+    const answer = page.waitForResponse((response) => response.url().endsWith('/api/smp-kit/booking-requests') && response.request().method() === 'POST');
+    await dialog.getByRole('button', { name: 'Send request' }).click();
+    const response = await answer;
+    assert.equal(response.status(), 201);
+    const { reference } = bookingRequestReceivedSchema.parse(await response.json()).data;
+
+    await dialog.getByRole('heading', { name: 'Thank you, your request has been sent' }).waitFor();
+    assert.equal((await dialog.locator('.reference').textContent())?.trim(), `Your reference: ${reference}`);
+    assert.equal(await dialog.getByRole('link', { name: '+44 20 7946 0000' }).getAttribute('href'), 'tel:+442079460000');
+  });
+
+  it('stores the request in the cms, where the clinic sees it with the consent it was given', async () => {
+    const [stored] = await requestsInAdmin(cms.baseUrl);
+    assert.ok(stored, 'the request is in the admin');
+    assert.match(stored.reference, /^SMP-[23456789A-HJKMNP-TV-Z]{5}$/);
+    assert.equal(stored.requestStatus, 'new');
+    assert.equal(stored.name, 'Erika Example');
+    assert.equal(stored.email, 'erika.example@patient.example');
+    assert.equal(stored.phone, '+44 20 7946 0999');
+    assert.equal(stored.service, 'scar-camouflage');
+    assert.equal(stored.preferredTime, 'afternoon');
+    assert.equal(stored.message, 'I would like to hide a scar from a hair transplant.');
+    assert.equal(stored.pageUrl, `${cms.baseUrl}/?utm_source=e2e&utm_campaign=booking-test#book`);
+    assert.deepEqual(stored.utm, { source: 'e2e', campaign: 'booking-test' });
+    assert.match(stored.consentText ?? '', /^I agree that Northline Scalp Studio may store the details I send/);
+    assert.ok(Date.now() - Date.parse(stored.consentedAt) < 5 * 60_000);
+  });
+
+  it('closes with Escape and gives focus back to the button', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    const focusedLabel = await page.evaluate(() => {
+      const host = document.activeElement;
+      return host?.shadowRoot?.activeElement?.textContent?.trim();
+    });
+    assert.equal(focusedLabel, 'Book a consultation');
+  });
+
+  it('raises no uncaught error in the page', () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});

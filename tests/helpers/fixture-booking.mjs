@@ -1,0 +1,100 @@
+// The booking part of the stand-in CMS (see fixture-cms.mjs). An element's `src` is
+// /fixture-cms/booking-<scenario>/<run>, so each test has its own log:
+//   GET  .../api/smp-kit/booking           the settings of the scenario's mode
+//   POST .../api/smp-kit/booking-requests  the scenario's behaviour, recording every Idempotency-Key
+//   GET  /fixture-cms/booking-log?run=<run> what was received: { settingsRequests, requests: [{ key, body }] }
+//   GET  /fixture-cms/booking-heal?run=<run> the `flaky` scenario's connection works from now on
+import { bookingSettingsFixtures } from '../fixtures/booking-fixtures.ts';
+
+const json = (ctx, status, body) => {
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(body);
+};
+const error = (status, name, message, details = {}) => ({ data: null, error: { status, name, message, details } });
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const logs = new Map();
+const logOf = (run) => {
+  if (!logs.has(run)) logs.set(run, { settingsRequests: 0, requests: [], references: new Map() });
+  return logs.get(run);
+};
+
+/** One reference per Idempotency-Key, like the real API. */
+function received(ctx, log, key) {
+  const replay = log.references.has(key);
+  if (!replay) log.references.set(key, `SMP-7K3Q${'23456789ABCDEFGHJKMNPQRSTVWXYZ'[log.references.size % 30]}`);
+  json(ctx, replay ? 200 : 201, { data: { reference: log.references.get(key), status: 'received' } });
+}
+
+const settingsFor = (scenario, ctx) => {
+  if (scenario === 'booking-link') return bookingSettingsFixtures.link;
+  if (scenario === 'booking-embed') return bookingSettingsFixtures.embed;
+  return ctx.query.locale === 'de' ? bookingSettingsFixtures.formDe : bookingSettingsFixtures.form;
+};
+
+const postScenarios = {
+  'booking-server-error': (ctx) => json(ctx, 500, error(500, 'InternalServerError', 'Internal Server Error')),
+  'booking-invalid': (ctx) => json(ctx, 400, error(400, 'ValidationError', 'email: Please enter an email address like name@example.com.', { errors: [{ path: ['email'], message: 'Please enter an email address like name@example.com.' }] })),
+  'booking-rate-limited': (ctx) => {
+    ctx.set('Retry-After', '120');
+    json(ctx, 429, error(429, 'RateLimitError', 'Too many booking requests.'));
+  },
+  // Every attempt dies with the connection (a train in a tunnel) until the test heals it;
+  // dying until then also defeats the browser's own silent retry of a reset request.
+  'booking-flaky': (ctx, log, key) => {
+    if (!log.healed) {
+      ctx.req.socket.destroy();
+      ctx.respond = false;
+      return;
+    }
+    received(ctx, log, key);
+  },
+  'booking-slow': async (ctx, log, key) => {
+    await sleep(1500);
+    received(ctx, log, key);
+  },
+};
+
+async function readBody(ctx) {
+  let text = '';
+  for await (const chunk of ctx.req) text += chunk;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Answers a booking fixture request; false when the path is not one. */
+export async function serveBookingFixtures(ctx) {
+  if (ctx.path === '/fixture-cms/booking-heal') {
+    logOf(ctx.query.run).healed = true;
+    json(ctx, 200, { healed: true });
+    return true;
+  }
+  if (ctx.path === '/fixture-cms/booking-log') {
+    const log = logOf(ctx.query.run);
+    json(ctx, 200, { settingsRequests: log.settingsRequests, requests: log.requests });
+    return true;
+  }
+  const match = /^\/fixture-cms\/(booking-[a-z-]+)\/([a-z0-9-]+)\/api\/smp-kit\/(booking|booking-requests)$/.exec(ctx.path);
+  if (!match) return false;
+  const [, scenario, run, resource] = match;
+  const log = logOf(run);
+  if (resource === 'booking') {
+    log.settingsRequests += 1;
+    if (scenario === 'booking-slow-settings') await sleep(800);
+    if (scenario === 'booking-unavailable') json(ctx, 500, error(500, 'InternalServerError', 'Internal Server Error'));
+    else json(ctx, 200, settingsFor(scenario, ctx));
+    return true;
+  }
+  if (ctx.method !== 'POST') {
+    json(ctx, 405, error(405, 'MethodNotAllowedError', 'Method Not Allowed'));
+    return true;
+  }
+  const key = ctx.get('Idempotency-Key');
+  log.requests.push({ key, body: await readBody(ctx), contentType: ctx.get('Content-Type') });
+  await (postScenarios[scenario] ?? ((context) => received(context, log, key)))(ctx, log, key);
+  return true;
+}

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { SMTPServer } from 'smtp-server';
+import { BOOKING_REQUEST_UID, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
+import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
+
+interface ReceivedMail {
+  from: string;
+  to: string[];
+  raw: string;
+}
+
+/** A real SMTP server on a free loopback port that keeps every message it is given. */
+async function startMailbox() {
+  const messages: ReceivedMail[] = [];
+  const waiting: Array<() => void> = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        messages.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
+        waiting.splice(0).forEach((wake) => wake());
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.server.address() as AddressInfo).port,
+    messages,
+    /** Resolves with the next message, or fails after `timeoutMs`. */
+    nextMessage(count: number, timeoutMs = 10_000): Promise<ReceivedMail> {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`No email arrived within ${timeoutMs} ms`)), timeoutMs);
+        const check = () => {
+          if (messages.length >= count) {
+            clearTimeout(timer);
+            resolve(messages[count - 1]!);
+          } else waiting.push(check);
+        };
+        check();
+      });
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+// Quoted-printable soft line breaks would split the values we look for.
+const decoded = (raw: string) => raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+describe('the clinic is told about new booking requests by email, on a real Strapi and a real SMTP server', () => {
+  let app: RunningStrapi;
+  let mailbox: Awaited<ReturnType<typeof startMailbox>>;
+
+  before(async () => {
+    mailbox = await startMailbox();
+    // Read by cms/config/plugins.ts: nodemailer through our local server.
+    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailbox.port), SMTP_IGNORE_TLS: 'true', SMTP_FROM: 'Example Clinic website <website@clinic.example>' });
+    app = await startStrapi();
+    app.strapi.config.set('plugin::smp-kit.rateLimit', { perMinute: 1000, perDay: 100_000 });
+  });
+  after(async () => {
+    for (const key of ['SMTP_HOST', 'SMTP_PORT', 'SMTP_IGNORE_TLS', 'SMTP_FROM']) delete process.env[key];
+    await app?.stop();
+    await mailbox?.close();
+  });
+
+  it('sends nothing while no notification address is set', async () => {
+    await saveBookingSettings(app.strapi, { notificationEmail: null });
+    await postBooking(app.baseUrl, patientBooking()).expect(201);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.equal(mailbox.messages.length, 0);
+  });
+
+  it('emails the notification address with the reference, the service and a link to the request', async () => {
+    await saveBookingSettings(app.strapi, { notificationEmail: 'frontdesk@clinic.example' });
+    const patient = { name: 'Yolanda Vexley', email: 'yolanda.vexley@patient.example', phone: '+44 20 7946 0888', message: 'Please call after six.' };
+    const response = await postBooking(app.baseUrl, patientBooking({ ...patient, service: 'hairline-restoration' })).expect(201);
+    const { reference } = response.body.data;
+
+    const mail = await mailbox.nextMessage(1);
+    const text = decoded(mail.raw);
+    assert.deepEqual(mail.to, ['frontdesk@clinic.example']);
+    assert.equal(mail.from, 'website@clinic.example');
+    assert.match(text, new RegExp(`Subject: New consultation request ${reference}`));
+    assert.match(text, new RegExp(`Reference: ${reference}`));
+    assert.match(text, /Service: Hairline restoration/);
+    const stored = await app.strapi.db.query(BOOKING_REQUEST_UID).findOne({ where: { reference } });
+    assert.ok(text.includes(`/content-manager/collection-types/${BOOKING_REQUEST_UID}/${stored.documentId}`), 'links to the request in the admin');
+    for (const value of Object.values(patient)) assert.ok(!text.includes(value), `the email carries "${value}": contact details stay in the CMS`);
+  });
+
+  it('answers the patient at once even when the mail server is down, and keeps the request', async () => {
+    await mailbox.close();
+    const response = await postBooking(app.baseUrl, patientBooking()).expect(201);
+    const stored = await app.strapi.db.query(BOOKING_REQUEST_UID).findOne({ where: { reference: response.body.data.reference } });
+    assert.ok(stored, 'the request is stored even though no email could be sent');
+  });
+});
