@@ -4,6 +4,8 @@ export default [
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
+  // Compresses the demo page, the widget bundles and API answers (gzip/brotli by Accept-Encoding).
+  'strapi::compression',
   'strapi::query',
   'strapi::body',
   'strapi::session',
