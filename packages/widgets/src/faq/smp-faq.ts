@@ -146,6 +146,7 @@ export class SmpFaq extends LitElement {
       const firstContent = !this._shownContent;
       this._shownContent = content;
       this._searchIndex = searchIndex(content.entries);
+      this._matchedQuery = undefined;
       if (firstContent) {
         const initial = (this.open ?? '').split(/[\s,]+/).filter((slug) => content.entries.some((entry) => entry.slug === slug));
         this._openSlugs = new Set(this.single ? initial.slice(0, 1) : initial);
@@ -189,15 +190,23 @@ export class SmpFaq extends LitElement {
     this.updateComplete.then(() => this.renderRoot.querySelector(`#${CSS.escape(slug)}`)?.scrollIntoView({ block: 'start' }));
   }
 
+  // Which entries match, worked out once per query (not once per entry and binding).
+  private _matchedQuery?: string;
+  private _matches: boolean[] = [];
+
   private _visible(index: number): boolean {
-    const query = foldForSearch(this._query.trim());
-    return !query || this._searchIndex[index]!.includes(query);
+    if (this._matchedQuery !== this._query) {
+      const query = foldForSearch(this._query.trim());
+      this._matchedQuery = this._query;
+      this._matches = this._searchIndex.map((text) => !query || text.includes(query));
+    }
+    return this._matches[index]!;
   }
 
   private _onSearchInput(event: InputEvent): void {
     this._query = (event.target as HTMLInputElement).value;
-    const matches = this._searchIndex.filter((_, index) => this._visible(index)).length;
-    emit(this, 'smp-search', { query: this._query, matches });
+    this._visible(0);
+    emit(this, 'smp-search', { query: this._query, matches: this._matches.filter(Boolean).length });
   }
 
   private _setAll(open: boolean): void {
@@ -288,7 +297,8 @@ export class SmpFaq extends LitElement {
     const groups = this._groups(content);
     const grouped = groups.length > 1;
     const indexOf = new Map(content.entries.map((entry, index) => [entry, index]));
-    const matches = content.entries.filter((_, index) => this._visible(index)).length;
+    this._visible(0);
+    const matches = this._matches.filter(Boolean).length;
     const allOpen = content.entries.every((entry, index) => !this._visible(index) || this._openSlugs.has(entry.slug));
     return html`
       ${this.search || this.expandAll
