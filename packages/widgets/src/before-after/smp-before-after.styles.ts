@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../internal/shared-styles.js';
 
 // One custom property, --_pos (0%–100%, set on .frame), drives both the clip of the
 // before image and the divider's transform: moving it costs a paint, never a layout.
 export const beforeAfterStyles = css`
+  ${visuallyHidden}
   :host {
     --_line: var(--smp-divider-color, #fff);
     --_handle: var(--smp-handle-size, 2.75rem);
@@ -166,13 +168,5 @@ export const beforeAfterStyles = css`
   }
   .placeholder {
     cursor: auto;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;

@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../internal/shared-styles.js';
 
 export const bookingButtonStyles = css`
+  ${visuallyHidden}
   :host {
     display: inline-block;
     font-family: var(--smp-font-family, inherit);
@@ -265,13 +267,5 @@ export const bookingButtonStyles = css`
     height: min(70dvh, 44rem);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;

@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../internal/shared-styles.js';
 
 export const faqStyles = css`
+  ${visuallyHidden}
   /* light-dark() picks a colour by color-scheme: light by default, dark or the visitor's choice by theme. */
   :host {
     --_muted: var(--smp-color-muted, light-dark(#555, #b8c0c4));
@@ -135,14 +137,6 @@ export const faqStyles = css`
     height: 14rem;
     background: repeating-linear-gradient(var(--_border) 0 1.25rem, transparent 0 3.5rem) 0 1rem / 100% no-repeat;
     opacity: 0.5;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (prefers-reduced-motion: reduce) {
     svg {

@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../internal/shared-styles.js';
 
 export const transformationsStyles = css`
+  ${visuallyHidden}
   :host {
     --_border: var(--smp-color-border, #d7d7d7);
     --_accent: var(--smp-color-accent, #0f5f6b);
@@ -76,13 +78,5 @@ export const transformationsStyles = css`
   .sessions {
     color: var(--smp-color-muted, #555);
     font-size: 0.95em;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;
