@@ -6,6 +6,8 @@ export default [
   'strapi::poweredBy',
   // Compresses the demo page, the widget bundles and API answers (gzip/brotli by Accept-Encoding).
   'strapi::compression',
+  // Answers public SMP Kit reads the cache already holds, before query parsing and routing.
+  'plugin::smp-kit.public-cache',
   'strapi::query',
   'strapi::body',
   'strapi::session',

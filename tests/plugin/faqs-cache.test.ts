@@ -51,3 +51,40 @@ describe('the cached FAQ response on a real Strapi', () => {
     await request(app.baseUrl).get('/api/smp-kit/faqs').set('If-None-Match', header(first, 'etag')).expect(304);
   });
 });
+
+describe('answering cached reads before routing (plugin::smp-kit.public-cache)', () => {
+  let app: RunningStrapi;
+  before(async () => {
+    app = await startStrapi();
+    await createFaq(app.strapi, { question: 'Fast question', slug: 'fast', order: 1 });
+  });
+  after(() => app?.stop());
+
+  it('serves a repeat of the same request from the cache, same body and ETag, without asking the service', async () => {
+    const service = app.strapi.plugin('smp-kit').service('faqs');
+    const original = service.findPublished;
+    let calls = 0;
+    service.findPublished = (...args: unknown[]) => {
+      calls++;
+      return original.apply(service, args);
+    };
+    try {
+      const first = await request(app.baseUrl).get('/api/smp-kit/faqs?locale=en').expect(200);
+      const second = await request(app.baseUrl).get('/api/smp-kit/faqs?locale=en').expect(200);
+      assert.equal(calls, 1);
+      assert.equal(second.text, first.text);
+      assert.equal(header(second, 'etag'), header(first, 'etag'));
+      assert.match(header(second, 'cache-control'), /public, max-age=60/);
+      assert.equal(header(second, 'x-content-type-options'), 'nosniff', 'global security headers still apply');
+      await request(app.baseUrl).get('/api/smp-kit/faqs?locale=en').set('If-None-Match', header(first, 'etag')).expect(304);
+    } finally {
+      service.findPublished = original;
+    }
+  });
+
+  it('still validates requests it has not seen', async () => {
+    await request(app.baseUrl).get('/api/smp-kit/faqs?locale=en').expect(200);
+    await request(app.baseUrl).get('/api/smp-kit/faqs?locale=zz').expect(400);
+    await request(app.baseUrl).get('/api/smp-kit/faqs?category=Not%20A%20Slug').expect(400);
+  });
+});

@@ -2,6 +2,7 @@ import bootstrap from './bootstrap';
 import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
+import middlewares from './middlewares';
 import register from './register';
 import routes from './routes';
 import services from './services';
@@ -11,6 +12,7 @@ export default {
   config,
   contentTypes,
   controllers,
+  middlewares,
   register,
   routes,
   services,

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { faqQuerySchema } from '@smp-kit/schema';
-import { sendCacheableJson } from '../http/send-cacheable-json';
+import { requestCacheKey, sendCacheableJson } from '../http/send-cacheable-json';
 import { parseOrThrow } from '../http/validate';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -12,7 +12,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { body, etag } = await strapi
       .plugin('smp-kit')
       .service('response-cache')
-      .get(`faqs:${locale}:${categories.join(',')}`, () => strapi.plugin('smp-kit').service('faqs').findPublished({ locale, category: categories }));
+      .get(`faqs:${locale}:${categories.join(',')}`, () => strapi.plugin('smp-kit').service('faqs').findPublished({ locale, category: categories }), requestCacheKey(ctx, strapi.config.get('server.url')));
     sendCacheableJson(ctx, body, etag);
   },
 });

@@ -22,3 +22,11 @@ export function sendCacheableJson(ctx: Context, body: string, etag = etagOf(body
   ctx.type = 'application/json; charset=utf-8';
   ctx.body = body;
 }
+
+/**
+ * The exact public request (the configured public address, origin, path and query):
+ * how `public-cache` finds a stored answer. Absolute URLs in answers depend on the first two.
+ */
+export function requestCacheKey(ctx: Context, publicUrl: string | undefined): string {
+  return `request:${publicUrl ?? ''} ${ctx.origin}${ctx.url}`;
+}

@@ -21,18 +21,37 @@ export default () => {
   // Bumped by clear(): a response produced before a write must not be stored after it.
   let generation = 0;
 
+  function store(key: string, response: CachedResponse & { expires: number }): void {
+    if (!enabled) return;
+    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+    entries.set(key, response);
+  }
+
   return {
-    async get(key: string, produce: () => Promise<unknown>): Promise<CachedResponse> {
+    /**
+     * The response for `key`, produced once per change. `requestKey` (the exact request
+     * address) is remembered too, so the next identical request is answered by `peek`
+     * before routing and query parsing.
+     */
+    async get(key: string, produce: () => Promise<unknown>, requestKey?: string): Promise<CachedResponse> {
       const hit = entries.get(key);
-      if (hit && hit.expires > Date.now()) return hit;
+      if (hit && hit.expires > Date.now()) {
+        if (requestKey) store(requestKey, hit);
+        return hit;
+      }
       const startedAt = generation;
       const body = JSON.stringify(await produce());
       const response = { body, etag: etagOf(body), expires: Date.now() + RESPONSE_CACHE_TTL_MS };
-      if (enabled && startedAt === generation) {
-        if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-        entries.set(key, response);
+      if (startedAt === generation) {
+        store(key, response);
+        if (requestKey) store(requestKey, response);
       }
       return response;
+    },
+    /** A fresh cached response for the exact request address, if there is one. */
+    peek(requestKey: string): CachedResponse | undefined {
+      const hit = entries.get(requestKey);
+      return hit && hit.expires > Date.now() ? hit : undefined;
     },
     clear(): void {
       generation++;

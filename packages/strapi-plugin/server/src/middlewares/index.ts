@@ -1,0 +1,5 @@
+import publicCache from './public-cache';
+
+export default {
+  'public-cache': publicCache,
+};
