@@ -28,8 +28,7 @@ export const faqStyles = css`
       color: var(--smp-color-text, #f1f3f4);
     }
   }
-  :host([hidden]),
-  [hidden]:not([hidden='until-found']) {
+  :host([hidden]) {
     display: none;
   }
   h2,
@@ -45,8 +44,11 @@ export const faqStyles = css`
     font-size: 1.15em;
     font-weight: 700;
   }
+  /* Long lists: entries off screen are not styled or laid out until needed. */
   .item {
     border-bottom: 1px solid var(--_border);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3.5rem;
   }
   button {
     border-radius: var(--_radius);
