@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import { apiErrorResponseSchema } from '@smp-kit/schema';
-import { BOOKING_REQUESTS_PATH, countBookingRequests, newKey, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
+import { BOOKING_REQUESTS_PATH, countBookingRequests, liftRateLimits, newKey, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
 import { header } from '../helpers/http.ts';
 import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
 
@@ -23,7 +23,7 @@ describe('CORS for booking requests, with an allowlist in config/plugins.ts', ()
     // Read by cms/config/plugins.ts, as a clinic would set it.
     process.env.SMP_KIT_ALLOWED_ORIGINS = `${CLINIC_SITE}, https://booking.example-clinic.com`;
     app = await startStrapi();
-    app.strapi.config.set('plugin::smp-kit.rateLimit', { perMinute: 1000, perDay: 100_000 });
+    liftRateLimits(app.strapi);
     await saveBookingSettings(app.strapi);
   });
   after(async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
-import { BOOKING_REQUEST_UID, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
+import { BOOKING_REQUEST_UID, liftRateLimits, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
 import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
 
 interface ReceivedMail {
@@ -62,7 +62,7 @@ describe('the clinic is told about new booking requests by email, on a real Stra
     // Read by cms/config/plugins.ts: nodemailer through our local server.
     Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailbox.port), SMTP_IGNORE_TLS: 'true', SMTP_FROM: 'Example Clinic website <website@clinic.example>' });
     app = await startStrapi();
-    app.strapi.config.set('plugin::smp-kit.rateLimit', { perMinute: 1000, perDay: 100_000 });
+    liftRateLimits(app.strapi);
   });
   after(async () => {
     for (const key of ['SMTP_HOST', 'SMTP_PORT', 'SMTP_IGNORE_TLS', 'SMTP_FROM']) delete process.env[key];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
-import { BOOKING_REQUEST_UID, BOOKING_REQUESTS_PATH, newKey, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
+import { BOOKING_REQUEST_UID, BOOKING_REQUESTS_PATH, liftRateLimits, newKey, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
 import { captureOutput } from '../helpers/capture-output.ts';
 import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
 
@@ -21,7 +21,7 @@ describe('booking requests stay private, on a real Strapi', () => {
 
   before(async () => {
     app = await startStrapi();
-    app.strapi.config.set('plugin::smp-kit.rateLimit', { perMinute: 1000, perDay: 100_000 });
+    liftRateLimits(app.strapi);
     // A notification address without an email provider: no email, no crash, nothing lost.
     await saveBookingSettings(app.strapi, { notificationEmail: 'frontdesk@clinic.example', retentionDays: 30 });
     const response = await postBooking(app.baseUrl, patientBooking(PATIENT)).expect(201);

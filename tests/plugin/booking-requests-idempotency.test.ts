@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { bookingRequestReceivedSchema } from '@smp-kit/schema';
-import { BOOKING_REQUEST_UID, countBookingRequests, newKey, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
+import { BOOKING_REQUEST_UID, countBookingRequests, liftRateLimits, newKey, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
 import { header } from '../helpers/http.ts';
 import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
 
@@ -12,8 +12,7 @@ describe('POST /api/smp-kit/booking-requests: one request per Idempotency-Key, o
 
   before(async () => {
     app = await startStrapi();
-    // Limits are tested on their own; here every request must reach the store.
-    app.strapi.config.set('plugin::smp-kit.rateLimit', { perMinute: 1000, perDay: 100_000 });
+    liftRateLimits(app.strapi);
     await saveBookingSettings(app.strapi);
   });
   after(() => app?.stop());

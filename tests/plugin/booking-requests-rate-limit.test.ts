@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { apiErrorResponseSchema } from '@smp-kit/schema';
-import { countBookingRequests, newKey, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
+import { countBookingRequests, liftRateLimits, newKey, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
 import { header } from '../helpers/http.ts';
 import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
 
@@ -31,7 +31,7 @@ describe('POST /api/smp-kit/booking-requests: rate limit per client, on a real S
 
   it('still answers repeats of an accepted request while the client is limited', async () => {
     const key = newKey();
-    app.strapi.config.set('plugin::smp-kit.rateLimit', { perMinute: 1000, perDay: 100_000 });
+    liftRateLimits(app.strapi);
     const first = await postBooking(app.baseUrl, patientBooking(), key).expect(201);
     app.strapi.config.set('plugin::smp-kit.rateLimit', { perMinute: 1, perDay: 100_000 });
 
@@ -43,7 +43,7 @@ describe('POST /api/smp-kit/booking-requests: rate limit per client, on a real S
   });
 
   it('counts concurrent repeats of one request once', async () => {
-    app.strapi.config.set('plugin::smp-kit.rateLimit', { perMinute: 1000, perDay: 100_000 });
+    liftRateLimits(app.strapi);
     const key = newKey();
     const used = (await countBookingRequests(app.strapi)) + 1;
     // Room for exactly one more request today: twenty copies of it must all get through.

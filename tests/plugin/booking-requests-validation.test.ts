@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import { apiErrorResponseSchema, bookingRequestReceivedSchema, earliestBookableDate } from '@smp-kit/schema';
-import { BOOKING_REQUESTS_PATH, countBookingRequests, newKey, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
+import { BOOKING_REQUESTS_PATH, countBookingRequests, liftRateLimits, newKey, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
 import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
 
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -34,7 +34,7 @@ describe('POST /api/smp-kit/booking-requests: validation, on a real Strapi', () 
 
   before(async () => {
     app = await startStrapi();
-    app.strapi.config.set('plugin::smp-kit.rateLimit', { perMinute: 1000, perDay: 100_000 });
+    liftRateLimits(app.strapi);
     await saveBookingSettings(app.strapi);
   });
   after(() => app?.stop());
