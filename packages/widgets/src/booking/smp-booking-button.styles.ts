@@ -3,16 +3,18 @@ import { visuallyHidden } from '../internal/shared-styles.js';
 
 export const bookingButtonStyles = css`
   ${visuallyHidden}
+  /* light-dark() picks a colour by color-scheme: light by default, dark or the visitor's choice by theme. */
   :host {
     display: inline-block;
     font-family: var(--smp-font-family, inherit);
-    --_text: var(--smp-color-text, #1d2326);
-    --_muted: var(--smp-color-muted, #555);
-    --_border: var(--smp-color-border, #8a9296);
-    --_accent: var(--smp-color-accent, #0f5f6b);
-    --_on-accent: var(--smp-color-on-accent, #fff);
-    --_surface: var(--smp-color-surface, #fff);
-    --_error: var(--smp-color-error, #b3261e);
+    color-scheme: light;
+    --_text: var(--smp-color-text, light-dark(#1d2326, #f1f3f4));
+    --_muted: var(--smp-color-muted, light-dark(#555, #b8c0c4));
+    --_border: var(--smp-color-border, light-dark(#8a9296, #6b7478));
+    --_accent: var(--smp-color-accent, light-dark(#0f5f6b, #7cc7d1));
+    --_on-accent: var(--smp-color-on-accent, light-dark(#fff, #0b1d20));
+    --_surface: var(--smp-color-surface, light-dark(#fff, #1f2426));
+    --_error: var(--smp-color-error, light-dark(#b3261e, #ffb4ab));
     --_radius: var(--smp-radius, 6px);
     --_focus: var(--smp-focus-ring, 3px solid #1a73e8);
   }
@@ -20,24 +22,10 @@ export const bookingButtonStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_text: var(--smp-color-text, #f1f3f4);
-    --_muted: var(--smp-color-muted, #b8c0c4);
-    --_border: var(--smp-color-border, #6b7478);
-    --_accent: var(--smp-color-accent, #7cc7d1);
-    --_on-accent: var(--smp-color-on-accent, #0b1d20);
-    --_surface: var(--smp-color-surface, #1f2426);
-    --_error: var(--smp-color-error, #ffb4ab);
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_text: var(--smp-color-text, #f1f3f4);
-      --_muted: var(--smp-color-muted, #b8c0c4);
-      --_border: var(--smp-color-border, #6b7478);
-      --_accent: var(--smp-color-accent, #7cc7d1);
-      --_on-accent: var(--smp-color-on-accent, #0b1d20);
-      --_surface: var(--smp-color-surface, #1f2426);
-      --_error: var(--smp-color-error, #ffb4ab);
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   /* Fixed in the corner, clear of notches and home indicators. */
   :host([floating]) {
