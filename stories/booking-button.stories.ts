@@ -44,6 +44,8 @@ async function openBooking(canvasElement: HTMLElement) {
   await userEvent.click(shadow.getByRole('button', { name: /.+/ }));
   const dialog = booking.shadowRoot!.querySelector('dialog')!;
   await waitFor(() => expect(dialog.open).toBe(true));
+  // The form's code loads on the first opening: wait until the dialog shows it (or the settings' other content).
+  await waitFor(() => expect(dialog.querySelector('[aria-busy="true"]')).toBeNull());
   // The dialog fades in: check colours (axe) once it is fully shown, as a patient sees it.
   await Promise.all(dialog.getAnimations().map((animation) => animation.finished));
   return { booking, shadow };

@@ -5,8 +5,10 @@
 //   executeServerCommand('network-offline', { forMs })   take the page offline for `forMs`, as DevTools does.
 //     Offline also cuts the test runner's own connection, so the server brings the page back
 //     online by itself; do not await the command (its answer arrives after reconnecting).
+//   executeServerCommand('network-block', { urls })    make requests to URLs matching these patterns (`*` wildcards) fail; [] lifts it
 export function browserNetworkPlugin() {
   const recordings = new Map();
+  const devtools = new Map();
   return {
     name: 'smp-kit-browser-network',
     async executeCommand({ command, payload, session }) {
@@ -25,6 +27,15 @@ export function browserNetworkPlugin() {
         }
         case 'network-requests':
           return recordings.get(session.id)?.urls ?? [];
+        case 'network-block': {
+          if (!devtools.has(session.id)) {
+            const client = await page.target().createCDPSession();
+            await client.send('Network.enable');
+            devtools.set(session.id, client);
+          }
+          await devtools.get(session.id).send('Network.setBlockedURLs', { urls: payload?.urls ?? [] });
+          return true;
+        }
         case 'network-offline':
           await page.setOfflineMode(true);
           setTimeout(() => page.setOfflineMode(false).catch(() => {}), Number(payload?.forMs) || 1000);

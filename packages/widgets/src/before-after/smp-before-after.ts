@@ -199,6 +199,8 @@ export class SmpBeforeAfter extends LitElement {
   protected override updated(): void {
     this._frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     this._handle = this.renderRoot.querySelector<HTMLElement>('[role="slider"]');
+    // Through the CSSOM, not a style attribute: a strict CSP (style-src 'self') blocks those.
+    if (this._frame) this._frame.style.aspectRatio = this._frameRatio() ?? '';
     this._showValue();
     // Only once the real slider is there: a loading placeholder has no divider to swing.
     if (this.hint && !this._hinted && this._handle && !this._hintObserver) this._watchForHint(this._frame!);
@@ -429,13 +431,11 @@ export class SmpBeforeAfter extends LitElement {
 
     const beforeLabel = this.beforeLabel ?? text.before;
     const afterLabel = this.afterLabel ?? text.after;
-    const ratio = this._frameRatio();
     const name = item ? `${text.divider}: ${item.title}` : text.divider;
     return html`<figure part="base">
       <div
         part="frame"
         class="frame"
-        style=${ratio ? `aspect-ratio: ${ratio}` : nothing}
         @pointerdown=${this._onPointerDown}
         @pointermove=${this._onPointerMove}
         @pointerup=${this._onPointerEnd}

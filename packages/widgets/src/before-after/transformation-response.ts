@@ -1,6 +1,6 @@
 import type { Transformation } from '@smp-kit/schema';
 import { transformationJsonSchema } from '@smp-kit/schema/widget-contracts';
-import { CmsRequestError, keepConforming } from '../internal/data-client.js';
+import { keepConforming } from '../internal/data-client.js';
 
 /**
  * Reads a `/transformations` answer (or inline data: the same object, or a bare list).
@@ -8,13 +8,12 @@ import { CmsRequestError, keepConforming } from '../internal/data-client.js';
  */
 export function readTransformations(body: unknown): Transformation[] {
   const list = Array.isArray(body) ? body : (body as { data?: unknown } | null)?.data;
-  if (!Array.isArray(list)) throw new CmsRequestError('The before/after answer has no list of results.');
   return keepConforming<Transformation>(list, transformationJsonSchema, 'before/after result');
 }
 
 /** The published case with `slug`; throws when the CMS has none (the element then shows its fallback). */
 export function readTransformation(body: unknown, slug: string): Transformation {
   const found = readTransformations(body).find((transformation) => transformation.slug === slug);
-  if (!found) throw new CmsRequestError(`The CMS has no published before/after result "${slug}".`);
+  if (!found) throw new Error(`The CMS has no published before/after result "${slug}".`);
   return found;
 }

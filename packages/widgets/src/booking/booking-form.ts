@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BookingSettings } from '@smp-kit/schema';
 import { PREFERRED_TIMES } from '@smp-kit/schema/widget-contracts';
-import type { BookingStrings } from './booking-strings.js';
+import type { BookingFormStrings } from './booking-form-strings.js';
 
 /** What the patient typed, kept across failures, retries and closing the dialog. */
 export interface BookingFormValues {
@@ -17,7 +17,7 @@ export interface BookingFormValues {
   website: string;
 }
 
-export type FormField = keyof BookingStrings['errors'];
+export type FormField = keyof BookingFormStrings['errors'];
 export type FieldErrors = Partial<Record<FormField, string>>;
 
 /** The fields in the order they appear, so focus goes to the first error a person would meet. */
@@ -36,7 +36,7 @@ export const emptyFormValues = (service = ''): BookingFormValues => ({
 });
 
 export interface BookingFormContext {
-  text: BookingStrings;
+  text: BookingFormStrings;
   settings: BookingSettings;
   values: BookingFormValues;
   errors: FieldErrors;

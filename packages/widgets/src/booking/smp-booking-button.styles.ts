@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { visuallyHidden } from '../internal/shared-styles.js';
 
+// The button and the dialog; the form's own styles load with the form (booking-form.styles.ts).
 export const bookingButtonStyles = css`
   ${visuallyHidden}
   /* light-dark() picks a colour by color-scheme: light by default, dark or the visitor's choice by theme. */
@@ -14,9 +15,7 @@ export const bookingButtonStyles = css`
     --_accent: var(--smp-color-accent, light-dark(#0f5f6b, #7cc7d1));
     --_on-accent: var(--smp-color-on-accent, light-dark(#fff, #0b1d20));
     --_surface: var(--smp-color-surface, light-dark(#fff, #1f2426));
-    --_error: var(--smp-color-error, light-dark(#b3261e, #ffb4ab));
     --_radius: var(--smp-radius, 6px);
-    --_focus: var(--smp-focus-ring, 3px solid #1a73e8);
   }
   :host([hidden]) {
     display: none;
@@ -60,15 +59,6 @@ export const bookingButtonStyles = css`
     font-weight: 600;
     text-decoration: none;
   }
-  .secondary {
-    min-height: 44px;
-    padding: 0.625rem 1.25rem;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-    font-weight: 600;
-  }
   .icon {
     width: 1.25rem;
     height: 1.25rem;
@@ -80,19 +70,9 @@ export const bookingButtonStyles = css`
   :host(:not([floating])) .icon {
     display: none;
   }
-  button:focus-visible,
-  a:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible,
-  .result-title:focus-visible,
-  iframe:focus-visible {
-    outline: var(--_focus);
+  :focus-visible {
+    outline: var(--smp-focus-ring, 3px solid #1a73e8);
     outline-offset: 2px;
-  }
-  [aria-disabled='true'] {
-    opacity: 0.7;
-    cursor: progress;
   }
   dialog {
     box-sizing: border-box;
@@ -130,21 +110,12 @@ export const bookingButtonStyles = css`
     margin: 0;
     font-size: 1.35rem;
   }
-  h3 {
-    margin: 0 0 0.75rem;
-    font-size: 1.2rem;
-  }
   .clinic,
-  .marker,
   .status {
     color: var(--_muted);
   }
   .clinic {
     margin: 0.25rem 0 0;
-  }
-  .marker {
-    font-weight: 400;
-    font-size: 0.9em;
   }
   .close {
     flex: none;
@@ -164,90 +135,9 @@ export const bookingButtonStyles = css`
     stroke-width: 2;
     stroke-linecap: round;
   }
-  form {
-    display: grid;
-    gap: 1rem;
-  }
-  .row {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-    gap: 1rem;
-  }
-  .field {
-    display: grid;
-    gap: 0.35rem;
-  }
-  label {
-    font-weight: 600;
-  }
-  input,
-  select,
-  textarea {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 44px;
-    padding: 0.5rem 0.65rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-    font: inherit;
-  }
-  [aria-invalid='true'] {
-    border: 2px solid var(--_error);
-  }
-  .consent {
-    grid-template-columns: auto 1fr;
-    align-items: start;
-    column-gap: 0.6rem;
-  }
-  .consent input {
-    width: 1.4rem;
-    min-height: 1.4rem;
-    height: 1.4rem;
-    margin: 0.1rem 0 0;
-    accent-color: var(--_accent);
-  }
-  .consent label {
-    font-weight: 400;
-  }
-  .consent .error {
-    grid-column: 1 / -1;
-  }
-  .error {
-    margin: 0;
-    color: var(--_error);
-    font-weight: 600;
-  }
-  /* Out of sight and out of the accessibility tree: only bots fill it in. */
-  .honeypot {
-    position: absolute;
-    inset-inline-start: -10000px;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-    margin-block: 1rem;
-  }
-  .reference {
-    font-size: 1.15rem;
-    font-weight: 700;
-  }
   .contact a,
   .embed-fallback a {
     color: var(--_accent);
-  }
-  .hours-title {
-    margin-block-end: 0.25rem;
-    font-weight: 600;
-  }
-  .hours {
-    margin: 0 0 1rem;
-    padding-inline-start: 1.25rem;
   }
   .embed {
     display: block;
@@ -255,5 +145,4 @@ export const bookingButtonStyles = css`
     height: min(70dvh, 44rem);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-  }
-`;
+  }`;

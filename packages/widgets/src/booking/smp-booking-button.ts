@@ -1,19 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { BookingRequestInput, BookingSettings } from '@smp-kit/schema';
-import { bookingRequestJsonSchema, bookingSettingsJsonSchema, conforms, failingFields } from '@smp-kit/schema/widget-contracts';
+import type { BookingSettings } from '@smp-kit/schema';
+import { bookingSettingsJsonSchema, conforms } from '@smp-kit/schema/widget-contracts';
 import { CmsResource } from '../internal/cms-resource.js';
 import { cmsApiUrl, inheritedLocale } from '../internal/cms-url.js';
 import { announceBookingEvent } from './analytics.js';
-import { emptyFormValues, FORM_FIELDS, readControl, renderBookingForm, type BookingFormValues, type FieldErrors } from './booking-form.js';
+import { renderEmbed, renderReachClinic } from './booking-dialog-views.js';
+import type { BookingForm, BookingFormHost } from './booking-form-controller.js';
 import { bookingStringsFor, type BookingStrings } from './booking-strings.js';
-import { newIdempotencyKey, submitBookingRequest, type SubmitResult } from './booking-submit.js';
-import { failureMessage, renderContact, renderEmbed, renderFailure, renderSuccess, type FailureReason } from './booking-views.js';
 import { pageContext, providerUrl, type BookingPrefill } from './page-context.js';
 import { bookingButtonStyles } from './smp-booking-button.styles.js';
 
-type Stage = 'form' | 'sending' | 'success' | 'failure';
-
-/** Reads a `GET /booking` answer; throws when it breaks the contract. */
 /** The settings from a `/booking` answer (or inline data); throws when they break the contract. */
 function checkedSettings(settings: unknown): BookingSettings {
   const problem = conforms(bookingSettingsJsonSchema, settings);
@@ -22,10 +18,8 @@ function checkedSettings(settings: unknown): BookingSettings {
 }
 const readBookingSettings = (body: unknown): BookingSettings => checkedSettings((body as { data?: unknown } | null)?.data);
 
-function localIsoDate(date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+/** Form mode, or a link or embed mode without a booking page: the dialog shows the consultation form. */
+const needsForm = (settings: BookingSettings) => settings.mode === 'form' || !settings.url;
 
 /**
  * A "book a consultation" button for a clinic's website, fed by the SMP Kit CMS plugin.
@@ -85,10 +79,6 @@ export class SmpBookingButton extends LitElement {
     settings: { attribute: false, noAccessor: true },
     prefill: { attribute: false },
     _open: { state: true },
-    _stage: { state: true },
-    _values: { state: true },
-    _errors: { state: true },
-    _announcement: { state: true },
     _hasLabel: { state: true },
   };
 
@@ -126,55 +116,38 @@ export class SmpBookingButton extends LitElement {
   }
 
   declare private _open: boolean;
-  declare private _stage: Stage;
-  declare private _values: BookingFormValues;
-  declare private _errors: FieldErrors;
-  declare private _announcement: string;
   declare private _hasLabel: boolean;
   private _settings = new CmsResource<BookingSettings>(this, readBookingSettings);
   private _inlineSettings?: BookingSettings;
   private _context = pageContext();
-  private _key?: string;
-  /** The request of the last attempt that did not succeed: a retry sends exactly it again. */
-  private _pending?: { request: BookingRequestInput; fingerprint: string };
-  private _reference = '';
-  private _failure: FailureReason = 'server';
-  private _retryAfterSeconds = 0;
   private _savedOverflow?: string;
   private _awaitingSettings = false;
-  private _resultSeen = false;
-  private _onOnline = () => {
-    if (this._stage === 'failure' && this._failure === 'offline') this._retry();
-  };
+  /** The form's half of the element, loaded on the first opening (or on hover or focus just before). */
+  private _form?: BookingForm;
+  private _formLoading?: Promise<void>;
+  private _formFailed = false;
 
   constructor() {
     super();
     this.floating = false;
     this.dataLayer = false;
     this._open = false;
-    this._stage = 'form';
-    this._values = emptyFormValues();
-    this._errors = {};
-    this._announcement = '';
     this._hasLabel = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('online', this._onOnline);
     // Known before the first render, so the default label never flashes next to the page's own.
     this._hasLabel = [...this.childNodes].some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('online', this._onOnline);
     this._dialog?.close();
     this._unlockScroll();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('service') && !this._values.service) this._values = { ...this._values, service: this.service ?? '' };
     if (!this.settings && (!this.hasUpdated || changed.has('src') || changed.has('locale') || changed.has('settings'))) {
       this._settings.load(String(cmsApiUrl('booking', this.src, { locale: this._locale() })));
     }
@@ -188,12 +161,48 @@ export class SmpBookingButton extends LitElement {
     return this.locale || inheritedLocale(this);
   }
 
-  private _text(): BookingStrings {
-    return bookingStringsFor(this._locale());
-  }
-
   private _track(type: string, detail: object): void {
     announceBookingEvent(this, type, detail, this.dataLayer);
+  }
+
+  /** Loads the form's code once; a failure leaves the dialog offering the clinic's phone, email and page instead. */
+  private _loadForm(): void {
+    if (this._form || this._formLoading) return;
+    this._formFailed = false;
+    const host: BookingFormHost = {
+      element: this,
+      locale: () => this._locale(),
+      context: () => this._context,
+      focus: (selector) => {
+        // The form changed what it shows: focus once that is rendered.
+        this.requestUpdate();
+        void this._focusInDialog(selector);
+      },
+      track: (type, detail) => this._track(type, detail),
+      close: () => this.close(),
+      isOpen: () => this._open,
+    };
+    this._formLoading = import('./booking-form-controller.js')
+      .then(
+        ({ BookingForm }) => {
+          this._form = new BookingForm(host);
+          if (this._open) this._form.opened();
+        },
+        (error) => {
+          console.warn('[smp-kit] <smp-booking-button> could not load its form:', error);
+          this._formFailed = true;
+        },
+      )
+      .finally(() => {
+        this._formLoading = undefined;
+        this.requestUpdate();
+      });
+  }
+
+  /** A pointer or focus on the button: the click is probably next, so the form's code starts loading now. */
+  private _prefetch(): void {
+    const settings = this._settings.value;
+    if (settings && needsForm(settings)) this._loadForm();
   }
 
   /** Opens the booking: the form or embedded page in a dialog, or the booking page in a new tab. */
@@ -206,51 +215,41 @@ export class SmpBookingButton extends LitElement {
       return;
     }
     if (this._dialog?.open) return;
-    if (this._stage === 'success') {
-      // A confirmation the patient has seen is done with; one that arrived while closed is shown now.
-      if (this._resultSeen) this._startNewRequest();
-      this._resultSeen = true;
-    }
-    this._prefillOnce();
+    // A form that could not load is asked for again (browsers that cache failed imports answer from that cache).
+    this._formFailed = false;
+    this._form?.opened();
+    // Also when the dialog closes and opens again before its close event: updated() must run to load the form.
+    this.requestUpdate();
     // Rendered only now: an embedded provider's page is requested after the click, not before.
     this._open = true;
     await this.updateComplete;
     this._dialog?.showModal();
     this._lockScroll();
     this._awaitingSettings = true;
-    this._onSettingsSettled();
+    this._onDialogReady();
   }
 
-  /** Once the settings are known with the dialog open: focus the first control and say what opened. */
-  private _onSettingsSettled(): void {
-    if (!this._awaitingSettings || !this._open || this._settings.state === 'loading') return;
+  /** Once the settings (and in form mode the form) are there with the dialog open: focus the first control and say what opened. */
+  private _onDialogReady(): void {
+    const settings = this._settings.value;
+    const formPending = settings && needsForm(settings) && !this._form && !this._formFailed;
+    if (!this._awaitingSettings || !this._open || this._settings.state === 'loading' || formPending) return;
     this._awaitingSettings = false;
     void this._focusInDialog();
-    const settings = this._settings.value;
-    if (settings) this._track('smp-booking-open', { mode: settings.mode });
+    if (settings && !(this._formFailed && needsForm(settings))) this._track('smp-booking-open', { mode: settings.mode });
     else this._track('smp-booking-error', { reason: 'unavailable' });
   }
 
   protected override updated(): void {
+    const settings = this._settings.value;
     // The settings may arrive after the click (a slow CMS): the dialog then shows them in place.
-    this._onSettingsSettled();
+    if (this._open && settings && needsForm(settings) && !this._formFailed) this._loadForm();
+    this._onDialogReady();
   }
 
   /** Closes the dialog (what was typed is kept unless it was sent). */
   close(): void {
     this._dialog?.close();
-  }
-
-  private _startNewRequest(): void {
-    this._stage = 'form';
-    this._values = emptyFormValues(this.service);
-    this._key = undefined;
-  }
-
-  private _prefillOnce(): void {
-    const { name = '', email = '', phone = '' } = this.prefill ?? {};
-    const values = this._values;
-    if (!values.name && !values.email && !values.phone) this._values = { ...values, name, email, phone };
   }
 
   private _onDialogClose(): void {
@@ -259,8 +258,7 @@ export class SmpBookingButton extends LitElement {
     this._open = false;
     this._awaitingSettings = false;
     this._unlockScroll();
-    this._errors = {};
-    this._announcement = '';
+    this._form?.closed();
     this.renderRoot.querySelector<HTMLButtonElement>('button[part~="button"]')?.focus();
   }
 
@@ -288,155 +286,38 @@ export class SmpBookingButton extends LitElement {
     }
   }
 
-  private _onInput(event: Event): void {
-    this._values = readControl(this._values, event.target);
-    // Once a field was marked, it is re-checked as the patient corrects it.
-    const field = (event.target as HTMLInputElement).name as keyof FieldErrors;
-    if (this._errors[field] && !this._problemFields(this._request()).includes(field)) {
-      const { [field]: _fixed, ...rest } = this._errors;
-      this._errors = rest;
-    }
-  }
-
-  /** What the form sends: the typed values plus the page's language, address and UTM parameters. */
-  private _request(): BookingRequestInput {
-    const { website, consent, preferredTime, ...typed } = this._values;
-    const locale = this._locale();
-    return {
-      // Trimmed here as the server's schema trims, so "   " is caught before sending.
-      ...(Object.fromEntries(Object.entries(typed).map(([field, value]) => [field, value.trim()])) as typeof typed),
-      preferredTime: preferredTime as BookingRequestInput['preferredTime'],
-      consent: consent as true,
-      website,
-      // The patient cannot correct these, so they are only sent when valid.
-      ...(locale && !conforms(bookingRequestJsonSchema.properties!.locale!, locale) ? { locale } : {}),
-      ...(/^https?:/.test(this._context.pageUrl) ? { pageUrl: this._context.pageUrl } : {}),
-      ...(this._context.utm ? { utm: this._context.utm } : {}),
-    };
-  }
-
-  private _problemFields(request: BookingRequestInput): string[] {
-    return failingFields(bookingRequestJsonSchema, request as unknown as Record<string, unknown>);
-  }
-
-  private async _onSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    if (this._stage === 'sending') return;
-    const request = this._request();
-    const problems = this._problemFields(request);
-    if (problems.length) return this._showFieldErrors(problems);
-    this._errors = {};
-    const fingerprint = JSON.stringify(request);
-    // Changed after a failed attempt: that attempt may have arrived, so this is a new request.
-    if (this._pending && this._pending.fingerprint !== fingerprint) this._key = undefined;
-    this._pending = { request, fingerprint };
-    await this._send();
-  }
-
-  private _retry(): void {
-    if (this._pending && this._stage !== 'sending') void this._send();
-  }
-
-  private async _send(): Promise<void> {
-    const pending = this._pending;
-    if (!pending) return;
-    this._key ??= newIdempotencyKey();
-    const text = this._text();
-    this._stage = 'sending';
-    this._announcement = text.sending;
-    const result = await submitBookingRequest(cmsApiUrl('booking-requests', this.src), pending.request, this._key);
-    this._handleResult(result, pending.request);
-  }
-
-  private _handleResult(result: SubmitResult, request: BookingRequestInput): void {
-    const text = this._text();
-    if (result.kind === 'received') {
-      this._stage = 'success';
-      this._resultSeen = this._open;
-      this._reference = result.reference;
-      this._pending = undefined;
-      this._announcement = `${text.successTitle}. ${text.reference(result.reference)}`;
-      this._track('smp-booking-submitted', { reference: result.reference, service: request.service || null });
-      void this._focusInDialog('.result-title');
-      return;
-    }
-    const status = 'status' in result ? result.status : undefined;
-    if (result.kind === 'invalid' && result.fields.some((field) => (FORM_FIELDS as readonly string[]).includes(field))) {
-      this._stage = 'form';
-      this._track('smp-booking-error', { reason: 'invalid', status });
-      return this._showFieldErrors(result.fields);
-    }
-    // 422: the CMS holds a different request under this key, so the retry needs a key of its own.
-    if (status === 422) this._key = undefined;
-    this._failure = result.kind === 'invalid' ? 'server' : result.kind;
-    this._retryAfterSeconds = result.kind === 'rate-limited' ? result.retryAfterSeconds : 0;
-    this._stage = 'failure';
-    this._announcement = `${text.failureTitle}. ${failureMessage(text, this._failure, this._retryAfterSeconds)}`;
-    this._track('smp-booking-error', { reason: this._failure, ...(status ? { status } : {}) });
-    void this._focusInDialog('.result-title');
-  }
-
-  private _showFieldErrors(fields: string[]): void {
-    const text = this._text();
-    const marked = FORM_FIELDS.filter((field) => fields.includes(field));
-    // Only a field nobody can see or change (the honeypot) is wrong: nothing a person can fix.
-    if (!marked.length) return this._handleResult({ kind: 'server', status: 400 }, this._request());
-    this._errors = Object.fromEntries(marked.map((field) => [field, text.errors[field]]));
-    this._stage = 'form';
-    this._announcement = text.fixFields(marked.length);
-    void this._focusInDialog(`#field-${marked[0]}`);
-  }
-
   private _onSlotChange(event: Event): void {
     const nodes = (event.target as HTMLSlotElement).assignedNodes({ flatten: true });
     this._hasLabel = nodes.some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
   }
 
-  private _renderBody(text: BookingStrings, settings: BookingSettings | undefined): TemplateResult | typeof nothing {
-    if (!settings) {
-      return this._settings.state === 'loading'
-        ? html`<p class="status" aria-busy="true">${text.loading}</p>`
-        : html`<p class="status">${text.unavailable}</p>`;
-    }
-    const locale = this._locale();
-    if (settings.mode !== 'form' && settings.url) {
-      const url = providerUrl(settings.url, this._context.utm, this.prefill);
-      // Link mode lands here only when the settings arrived after the click (a new tab needs a click of its own).
-      return settings.mode === 'embed' ? renderEmbed(text, settings, url) : html`<p>
-            <a class="primary" href=${url} target="_blank" rel="noopener">${settings.ctaLabel}<span class="visually-hidden"> ${text.opensInNewTab}</span></a>
-          </p>`;
-    }
-    switch (this._stage) {
-      case 'success':
-        return renderSuccess(text, this._reference, renderContact(text, settings, locale, text.successNext), () => this.close());
-      case 'failure':
-        return renderFailure(text, failureMessage(text, this._failure, this._retryAfterSeconds), renderContact(text, settings, locale, text.callUs), {
-          onRetry: () => this._retry(),
-          onEdit: () => {
-            this._stage = 'form';
-            void this._focusInDialog('#field-name');
-          },
-        });
-      default:
-        return renderBookingForm({
-          text,
-          settings,
-          values: this._values,
-          errors: this._errors,
-          sending: this._stage === 'sending',
-          today: localIsoDate(),
-          onInput: (event) => this._onInput(event),
-          onSubmit: (event) => this._onSubmit(event),
-        });
-    }
+  private _renderBody(text: BookingStrings, settings: BookingSettings | undefined): TemplateResult {
+    const loading = html`<p class="status" aria-busy="true">${text.loading}</p>`;
+    if (!settings) return this._settings.state === 'loading' ? loading : html`<p class="status">${text.unavailable}</p>`;
+    if (needsForm(settings)) return this._form?.render(text, settings) ?? (this._formFailed ? renderReachClinic(text, settings) : loading);
+    const url = providerUrl(settings.url!, this._context.utm, this.prefill);
+    // Link mode lands here only when the settings arrived after the click (a new tab needs a click of its own).
+    return settings.mode === 'embed'
+      ? renderEmbed(text, settings, url)
+      : html`<p>
+          <a class="primary" href=${url} target="_blank" rel="noopener">${settings.ctaLabel}<span class="visually-hidden"> ${text.opensInNewTab}</span></a>
+        </p>`;
   }
 
   protected override render(): TemplateResult {
-    const text = this._text();
+    const text = bookingStringsFor(this._locale());
     const settings = this._settings.value;
     const label = settings?.ctaLabel ?? text.bookCta;
     const isLink = settings?.mode === 'link' && settings.url;
-    return html`<button part="button" class="trigger" type="button" aria-haspopup=${isLink ? nothing : 'dialog'} @click=${() => this.open()}>
+    return html`<button
+        part="button"
+        class="trigger"
+        type="button"
+        aria-haspopup=${isLink ? nothing : 'dialog'}
+        @click=${() => this.open()}
+        @pointerenter=${this._prefetch}
+        @focus=${this._prefetch}
+      >
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M7 3v3M17 3v3M4 9h16M5 5h14a1 1 0 0 1 1 1v13a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1z" /></svg>
         <span class="label"><slot @slotchange=${this._onSlotChange}></slot>${this._hasLabel ? nothing : label}</span>
         ${isLink ? html`<span class="visually-hidden">${text.opensInNewTab}</span>` : nothing}
@@ -452,7 +333,7 @@ export class SmpBookingButton extends LitElement {
             <span class="visually-hidden">${text.close}</span>
           </button>
         </div>
-        <p class="visually-hidden" role="status">${this._announcement}</p>
+        <p class="visually-hidden" role="status">${this._form?.announcement}</p>
         ${this._open ? this._renderBody(text, settings) : nothing}
       </dialog>`;
   }

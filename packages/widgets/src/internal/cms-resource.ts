@@ -7,23 +7,6 @@ export type ResourceState = 'loading' | 'ready' | 'failed';
 const RETRY_DELAYS_MS = [5_000, 30_000, 120_000];
 const STORAGE_PREFIX = 'smp-kit:';
 
-function readStored(key: string): unknown {
-  try {
-    const text = localStorage.getItem(STORAGE_PREFIX + key);
-    return text ? JSON.parse(text) : undefined;
-  } catch {
-    return undefined; // Storage blocked (privacy mode, sandboxed iframe) or a corrupt copy.
-  }
-}
-
-function store(key: string, body: unknown): void {
-  try {
-    localStorage.setItem(STORAGE_PREFIX + key, JSON.stringify(body));
-  } catch {
-    // Full or blocked storage only costs the instant repeat visit.
-  }
-}
-
 /**
  * Loads one JSON document from the CMS for an element: shows the last good copy
  * from localStorage at once and revalidates in the background, aborts when the
@@ -39,7 +22,6 @@ export class CmsResource<T> implements ReactiveController {
   private _request?: AbortController;
   private _retryTimer?: ReturnType<typeof setTimeout>;
   private _failures = 0;
-  private readonly _retryNow = () => this._url && this.state === 'failed' && this._fetch();
 
   constructor(
     private readonly _host: ReactiveControllerHost,
@@ -54,8 +36,12 @@ export class CmsResource<T> implements ReactiveController {
     this._failures = 0;
     this.value = undefined;
     this.state = 'loading';
-    const stored = readStored(url);
-    if (stored !== undefined) this._accept(stored);
+    try {
+      const stored = localStorage.getItem(STORAGE_PREFIX + url);
+      if (stored) this._accept(JSON.parse(stored));
+    } catch {
+      // Storage blocked (privacy mode, sandboxed iframe) or a corrupt copy: only the instant repeat visit is lost.
+    }
     this._fetch();
   }
 
@@ -68,14 +54,19 @@ export class CmsResource<T> implements ReactiveController {
     this._host.requestUpdate();
   }
 
+  /** The `online` event: back on the network, a failed load tries again at once. */
+  handleEvent(): void {
+    if (this._url && this.state === 'failed') this._fetch();
+  }
+
   hostConnected(): void {
-    addEventListener('online', this._retryNow);
+    addEventListener('online', this);
     // Moved in the page: the move aborted the request, so ask again.
     if (this._url && !this._request && this.state !== 'ready') this._fetch();
   }
 
   hostDisconnected(): void {
-    removeEventListener('online', this._retryNow);
+    removeEventListener('online', this);
     this._stop();
   }
 
@@ -98,14 +89,17 @@ export class CmsResource<T> implements ReactiveController {
 
   private async _fetch(): Promise<void> {
     this._stop();
-    const request = new AbortController();
-    this._request = request;
+    const request = (this._request = new AbortController());
     const url = this._url;
     try {
       const body = await fetchCmsJson(url, { signal: request.signal, timeoutMs: this.timeoutMs });
       if (!this._accept(body)) throw new Error('unusable answer');
-      store(url, body);
       this._failures = 0;
+      try {
+        localStorage.setItem(STORAGE_PREFIX + url, JSON.stringify(body));
+      } catch {
+        // Full or blocked storage only costs the instant repeat visit.
+      }
     } catch (error) {
       if (request.signal.aborted) return;
       if (this.state !== 'ready') {

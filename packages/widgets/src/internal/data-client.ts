@@ -3,9 +3,6 @@ import { conforms, type JsonSchema } from '@smp-kit/schema/widget-contracts';
 /** How long a widget waits for the CMS before it shows its fallback. */
 export const DEFAULT_TIMEOUT_MS = 8000;
 
-/** @deprecated alias kept for elements not yet moved to contract checks. */
-export class CmsRequestError extends Error {}
-
 // Several elements asking for the same URL share one request.
 const inFlight = new Map<string, Promise<unknown>>();
 
@@ -37,19 +34,4 @@ export function keepConforming<T>(entries: unknown, schema: JsonSchema, what: st
     if (problem) console.warn(`[smp-kit] Skipped an invalid ${what} (${problem}):`, entry);
     return !problem;
   });
-}
-
-/**
- * Keeps the entries that match a parse function (zod's safeParse shape).
- * @deprecated Widgets check with keepConforming: zod's runtime does not fit the element budget.
- */
-export function keepValidEntries<T>(entries: unknown, parse: (entry: unknown) => { success: true; data: T } | { success: false; error: unknown }, what: string): T[] {
-  if (!Array.isArray(entries)) throw new Error(`no ${what} list`);
-  const valid: T[] = [];
-  for (const entry of entries) {
-    const result = parse(entry);
-    if (result.success) valid.push(result.data);
-    else console.warn(`[smp-kit] Skipped an invalid ${what}:`, entry, result.error);
-  }
-  return valid;
 }

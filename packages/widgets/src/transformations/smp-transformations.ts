@@ -106,6 +106,8 @@ export class SmpTransformations extends LitElement {
   protected override updated(): void {
     this._observer ??= new IntersectionObserver((entries) => this._onCardsSeen(entries), { rootMargin: NEAR_VIEWPORT });
     for (const card of this.renderRoot.querySelectorAll<HTMLElement>('.card[data-waiting]')) this._observer.observe(card);
+    // The slider's space, reserved through the CSSOM: a strict CSP (style-src 'self') blocks style attributes.
+    for (const placeholder of this.renderRoot.querySelectorAll<HTMLElement>('[data-ratio]')) placeholder.style.aspectRatio = placeholder.dataset.ratio!;
   }
 
   private _onCardsSeen(entries: IntersectionObserverEntry[]): void {
@@ -150,7 +152,7 @@ export class SmpTransformations extends LitElement {
       ${near
         ? // The slider sits in this shadow root, out of reach of the page's lang attributes: pass the language on.
           html`<smp-before-after part="slider" .data=${item} locale=${locale ?? nothing} sizes=${this.sizes}></smp-before-after>`
-        : html`<div class="slot-placeholder" style=${`aspect-ratio: ${item.before.width} / ${item.before.height}`}></div>`}
+        : html`<div class="slot-placeholder" data-ratio="${item.before.width} / ${item.before.height}"></div>`}
       ${item.caption ? html`<p part="caption" class="caption">${item.caption}</p>` : nothing}
       <p part="sessions" class="sessions">${beforeAfterStringsFor(locale).sessions(item.sessions)}</p>
     </li>`;

@@ -1,10 +1,31 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { WIDGET_BUNDLE_FILES, type WidgetBundleFile } from '../services/widget-bundles';
+import { WIDGET_BUNDLE_FILES, type WidgetBundle, type WidgetBundleFile } from '../services/widget-bundles';
 
 // Bundle names are not content-hashed, so browsers revalidate often; ETags keep that cheap.
 const BUNDLE_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
+// Chunk names are content-hashed: a name always means the same bytes.
+const CHUNK_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+/** Answers with a built file (or 304), loadable as a module script from any clinic's site. */
+function sendScript(ctx: Context, bundle: WidgetBundle, cacheControl: string): void {
+  ctx.status = 200;
+  ctx.set('Cache-Control', cacheControl);
+  ctx.set('ETag', bundle.etag);
+  ctx.set('X-Content-Type-Options', 'nosniff');
+  // Clinic sites on any origin load these as module scripts (CORS mode).
+  ctx.set('Access-Control-Allow-Origin', '*');
+  ctx.set('Cross-Origin-Resource-Policy', 'cross-origin');
+  ctx.vary('Accept-Encoding');
+  if (ctx.fresh) {
+    ctx.status = 304;
+    ctx.body = null;
+    return;
+  }
+  ctx.type = 'text/javascript; charset=utf-8';
+  ctx.body = bundle.body;
+}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async serve(ctx: Context) {
@@ -20,20 +41,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       };
       return;
     }
-    ctx.status = 200;
-    ctx.set('Cache-Control', BUNDLE_CACHE_CONTROL);
-    ctx.set('ETag', bundle.etag);
-    ctx.set('X-Content-Type-Options', 'nosniff');
-    // Clinic sites on any origin load these as module scripts (CORS mode).
-    ctx.set('Access-Control-Allow-Origin', '*');
-    ctx.set('Cross-Origin-Resource-Policy', 'cross-origin');
-    ctx.vary('Accept-Encoding');
-    if (ctx.fresh) {
-      ctx.status = 304;
-      ctx.body = null;
-      return;
-    }
-    ctx.type = 'text/javascript; charset=utf-8';
-    ctx.body = bundle.body;
+    sendScript(ctx, bundle, BUNDLE_CACHE_CONTROL);
+  },
+
+  /** `/smp-kit/chunks/<file>`: code an element imports on demand (see WIDGET_CHUNK_PATTERN). */
+  async serveChunk(ctx: Context) {
+    const file = String(ctx.params.file ?? '');
+    const chunk = await strapi.plugin('smp-kit').service('widget-bundles').readChunk(file);
+    // A stale page may ask for a chunk of an earlier build: the element then offers the clinic's phone instead.
+    if (!chunk) throw new errors.NotFoundError(`No widget chunk named "${file}" in this build.`);
+    sendScript(ctx, chunk, CHUNK_CACHE_CONTROL);
   },
 });
