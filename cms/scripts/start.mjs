@@ -50,7 +50,7 @@ const { values: env, created } = ensureEnvFile(envPath);
 if (created) say(`Generated secrets and a local admin login into ${relative(repoDir, envPath)}.`);
 
 // 4. The admin panel is a separate front-end build: once, and again when the plugin changes.
-if (serveAdmin && isStale(join(cmsDir, 'dist/build/index.html'), [join(pluginDir, 'dist/admin'), join(cmsDir, 'package.json')])) {
+if (serveAdmin && isStale(join(cmsDir, 'dist/build/index.html'), [join(pluginDir, 'dist/admin'), join(cmsDir, 'package.json'), join(cmsDir, 'src/admin')])) {
   say('Building the Strapi admin panel (first start only, about a minute)…');
   const strapiCli = join(dirname(requireFromCms.resolve('@strapi/strapi/package.json')), 'bin/strapi.js');
   run(process.execPath, [strapiCli, 'build', '--silent'], { cwd: cmsDir, env: { ...process.env, ...env }, what: 'Building the admin panel' });

@@ -91,7 +91,7 @@ describe('the clinic is told about new booking requests by email, on a real Stra
     assert.match(text, new RegExp(`Reference: ${reference}`));
     assert.match(text, /Service: Hairline restoration/);
     const stored = await app.strapi.db.query(BOOKING_REQUEST_UID).findOne({ where: { reference } });
-    assert.ok(text.includes(`/content-manager/collection-types/${BOOKING_REQUEST_UID}/${stored.documentId}`), 'links to the request in the admin');
+    assert.ok(text.includes(`/admin/plugins/smp-kit/requests/${stored.documentId}`), 'links to the request in the SMP Kit inbox');
     for (const value of Object.values(patient)) assert.ok(!text.includes(value), `the email carries "${value}": contact details stay in the CMS`);
   });
 

@@ -5,3 +5,5 @@ export * from './errors.js';
 export * from './faq.js';
 export * from './transformation.js';
 export * from './plugin-config.js';
+export * from './plugin-settings.js';
+export * from './admin-booking-requests.js';

@@ -12,10 +12,13 @@ export const originSchema = z.string().check(
   }, 'An allowed origin is a scheme, host and optional port without a path or trailing slash, like "https://www.example-clinic.com".'),
 );
 
-const perWindowSchema = (max: number) =>
+/** A rate-limit window (requests per client): a whole number from 1 to `max`. */
+export const perWindowSchema = (max: number) =>
   z.int('A rate limit is a whole number.').check(z.gte(1, 'A rate limit is at least 1.'), z.lte(max, `A rate limit is at most ${max}.`));
 
 export const DEFAULT_RATE_LIMIT = { perMinute: 5, perDay: 20 } as const;
+/** The largest rate limits a clinic may set, per window. */
+export const MAX_RATE_LIMIT = { perMinute: 1000, perDay: 100_000 } as const;
 
 /**
  * The `smp-kit` plugin's configuration (`config/plugins.ts` → `'smp-kit': { config }`).
@@ -27,8 +30,8 @@ export const pluginConfigSchema = z.object({
   /** Booking requests per client IP; repeats of the same Idempotency-Key do not count. */
   rateLimit: z._default(
     z.object({
-      perMinute: z._default(perWindowSchema(1000), DEFAULT_RATE_LIMIT.perMinute),
-      perDay: z._default(perWindowSchema(100_000), DEFAULT_RATE_LIMIT.perDay),
+      perMinute: z._default(perWindowSchema(MAX_RATE_LIMIT.perMinute), DEFAULT_RATE_LIMIT.perMinute),
+      perDay: z._default(perWindowSchema(MAX_RATE_LIMIT.perDay), DEFAULT_RATE_LIMIT.perDay),
     }),
     { ...DEFAULT_RATE_LIMIT },
   ),

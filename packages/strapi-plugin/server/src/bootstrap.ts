@@ -1,17 +1,21 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { pluginConfig } from './config';
+import { applyContentManagerLayouts } from './content-types/apply-content-manager-layouts';
+import { registerAdminActions } from './permissions';
 import { WIDGET_BUNDLE_FILES, widgetsDistDir } from './services/widget-bundles';
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await registerAdminActions(strapi);
+  await applyContentManagerLayouts(strapi);
   const missing = WIDGET_BUNDLE_FILES.filter((file) => !existsSync(join(widgetsDistDir(), file)));
   if (missing.length) {
     strapi.log.warn(`[smp-kit] Widget bundles not built (${missing.join(', ')}): /smp-kit/*.js will answer 503. Run "npm run build".`);
   }
-  if (process.env.NODE_ENV === 'production' && pluginConfig(strapi).allowedOrigins.length === 0) {
-    strapi.log.warn('[smp-kit] Booking requests are accepted from every website: list your sites in allowedOrigins (config/plugins).');
+  if (process.env.NODE_ENV === 'production' && (await strapi.plugin('smp-kit').service('plugin-settings').get()).allowedOrigins.length === 0) {
+    strapi.log.warn('[smp-kit] Booking requests are accepted from every website: list your sites under Plugins → SMP Kit → Settings (or allowedOrigins in config/plugins).');
   }
-  // Booking requests past the clinic's retention period go on every start (and hourly with new requests).
+  // Booking requests past the clinic's retention period go on every start, daily, and hourly with new requests.
   strapi.plugin('smp-kit').service('booking-retention').purgeOccasionally();
+  strapi.plugin('smp-kit').service('booking-retention').scheduleDaily();
 };

@@ -1,7 +1,11 @@
+import adminBookingRequests from './admin-booking-requests';
+import adminEmbed from './admin-embed';
+import adminSettings from './admin-settings';
 import booking from './booking';
 import bookingRequests from './booking-requests';
 import faqs from './faqs';
+import preview from './preview';
 import transformations from './transformations';
 import widgets from './widgets';
 
-export default { booking, 'booking-requests': bookingRequests, faqs, transformations, widgets };
+export default { 'admin-booking-requests': adminBookingRequests, 'admin-embed': adminEmbed, 'admin-settings': adminSettings, booking, 'booking-requests': bookingRequests, faqs, transformations, widgets, preview };

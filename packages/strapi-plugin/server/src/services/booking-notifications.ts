@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import type { BookingSettings } from '@smp-kit/schema';
-import { BOOKING_REQUEST_UID } from '../uids';
 import type { StoredBookingRequest } from './booking-requests';
 
 interface EmailMessage {
@@ -30,7 +29,7 @@ export function notificationEmail(request: StoredBookingRequest, settings: Booki
     `Language: ${request.language ?? 'unknown'}`,
     '',
     'The contact details and the message are not sent by email. Open the request in the admin panel:',
-    `${adminUrl.replace(/\/$/, '')}/content-manager/collection-types/${BOOKING_REQUEST_UID}/${request.documentId}`,
+    `${adminUrl.replace(/\/$/, '')}/plugins/smp-kit/requests/${request.documentId}`,
   ];
   const text = lines.join('\n');
   // Without an html part the provider would send the text as HTML, with the line breaks lost.
@@ -43,7 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let warnedUnconfigured = false;
 
   async function notify(request: StoredBookingRequest, settings: BookingSettings | null): Promise<void> {
-    const { notificationEmail: to } = await strapi.plugin('smp-kit').service('booking-settings').findPrivate();
+    const { notificationEmail: to } = await strapi.plugin('smp-kit').service('plugin-settings').get();
     if (!to) return;
     const provider = String(strapi.config.get('plugin::email.provider') ?? UNCONFIGURED_PROVIDER).toLowerCase();
     if (provider === UNCONFIGURED_PROVIDER) {

@@ -1,20 +1,26 @@
+import bookingInbox from './booking-inbox';
 import bookingNotifications from './booking-notifications';
 import bookingRequests from './booking-requests';
 import bookingRetention from './booking-retention';
 import bookingSettings from './booking-settings';
+import embedOptions from './embed-options';
 import faqs from './faqs';
 import locales from './locales';
+import pluginSettings from './plugin-settings';
 import responseCache from './response-cache';
 import transformations from './transformations';
 import widgetBundles from './widget-bundles';
 
 export default {
+  'booking-inbox': bookingInbox,
   'booking-notifications': bookingNotifications,
   'booking-requests': bookingRequests,
   'booking-retention': bookingRetention,
   'booking-settings': bookingSettings,
+  'embed-options': embedOptions,
   faqs,
   locales,
+  'plugin-settings': pluginSettings,
   'response-cache': responseCache,
   transformations,
   'widget-bundles': widgetBundles,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { bookingSettingsSchema, emailSchema } from '@smp-kit/schema';
+import { bookingSettingsSchema, emailSchema, retentionDaysSchema } from '@smp-kit/schema';
 
 /** A booking settings row as the database holds it (one locale). */
 export interface BookingSettingsRow {
@@ -41,7 +41,7 @@ export function toBookingSettingsDto(row: BookingSettingsRow): unknown {
 
 export const privateBookingSettingsSchema = z.object({
   notificationEmail: z.nullable(emailSchema),
-  retentionDays: z.nullable(z.int().check(z.gte(1, 'Keep requests at least 1 day.'), z.lte(3650, 'Keep requests at most 3,650 days (10 years).'))),
+  retentionDays: z.nullable(retentionDaysSchema),
 });
 
 export type PrivateBookingSettings = z.infer<typeof privateBookingSettingsSchema>;

@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { BOOKING_SETTINGS_UID } from '../../uids';
+import { fieldName } from '../content-manager-layouts';
 import { bookingSettingsProblems, type BookingSettingsRow } from './settings-dto';
 
 // Saving a draft, saving and publishing at once, and publishing all go through these.
@@ -28,7 +29,7 @@ export function validateBookingSettingsOnSave(strapi: Core.Strapi): void {
       const rows = (await strapi.db.query(BOOKING_SETTINGS_UID as UID.SingleType).findMany({ where: { id: { $in: ids } } })) as BookingSettingsRow[];
       const problems = rows.flatMap((row) => bookingSettingsProblems(row).map((problem) => ({ ...problem, locale: row.locale })));
       if (problems.length) {
-        const sentences = problems.map(({ path, message, locale }) => `${path.join('.') || 'Settings'}${locale ? ` (${locale})` : ''}: ${message}`);
+        const sentences = problems.map(({ path, message, locale }) => `${fieldName(BOOKING_SETTINGS_UID, path, locale)}: ${message}`);
         throw new errors.ValidationError(`These booking settings cannot be saved. ${sentences.join(' ')}`, { errors: problems.map(({ path, message }) => ({ path, message })) });
       }
       return result;

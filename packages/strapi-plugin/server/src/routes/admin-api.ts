@@ -1,0 +1,24 @@
+import { ADMIN_ACTIONS, requireAdminAction, type AdminAction } from '../permissions';
+
+const route = (method: string, path: string, handler: string, action: AdminAction) => ({
+  method,
+  path,
+  handler,
+  config: { policies: requireAdminAction(action) },
+});
+
+// The admin pages' API, mounted at /smp-kit/admin/... and signed in with the admin's session.
+export default {
+  type: 'admin',
+  routes: [
+    route('GET', '/admin/booking-requests', 'admin-booking-requests.find', ADMIN_ACTIONS.readRequests),
+    // Before `/:documentId`, which would take "export.csv" for a document id.
+    route('GET', '/admin/booking-requests/export.csv', 'admin-booking-requests.exportCsv', ADMIN_ACTIONS.exportRequests),
+    route('GET', '/admin/booking-requests/:documentId', 'admin-booking-requests.findOne', ADMIN_ACTIONS.readRequests),
+    route('PUT', '/admin/booking-requests/:documentId', 'admin-booking-requests.update', ADMIN_ACTIONS.updateRequests),
+    route('DELETE', '/admin/booking-requests/:documentId', 'admin-booking-requests.delete', ADMIN_ACTIONS.deleteRequests),
+    route('GET', '/admin/settings', 'admin-settings.find', ADMIN_ACTIONS.manageSettings),
+    route('PUT', '/admin/settings', 'admin-settings.update', ADMIN_ACTIONS.manageSettings),
+    route('GET', '/admin/embed-options', 'admin-embed.options', ADMIN_ACTIONS.useEmbed),
+  ],
+};

@@ -1,0 +1,125 @@
+import type { Core, UID } from '@strapi/strapi';
+import type { AdminBookingRequest, AdminBookingRequestQuery, AdminBookingRequestUpdate, AdminPagination } from '@smp-kit/schema';
+import { BOOKING_REQUEST_UID } from '../uids';
+
+/** A booking request row as stored; only the columns the inbox may show are read. */
+interface BookingRequestRow {
+  documentId: string;
+  reference: string;
+  requestStatus: AdminBookingRequest['status'];
+  name: string;
+  email: string;
+  phone: string | null;
+  service: string | null;
+  preferredDate: string | null;
+  preferredTime: AdminBookingRequest['preferredTime'];
+  message: string | null;
+  language: string | null;
+  pageUrl: string | null;
+  utm: AdminBookingRequest['utm'];
+  note: string | null;
+  consentedAt: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+// Never the IP hash, the payload hash or the Idempotency-Key.
+const INBOX_FIELDS = ['documentId', 'reference', 'requestStatus', 'name', 'email', 'phone', 'service', 'preferredDate', 'preferredTime', 'message', 'language', 'pageUrl', 'utm', 'note', 'consentedAt', 'createdAt', 'updatedAt'];
+const SEARCHED_FIELDS = ['name', 'email', 'phone', 'reference', 'message'];
+// Stored names of the columns the inbox sorts by (`status` is `requestStatus`, see booking-requests.ts).
+const SORT_COLUMNS = { createdAt: 'createdAt', updatedAt: 'updatedAt', preferredDate: 'preferredDate', name: 'name', status: 'requestStatus', reference: 'reference' } as const;
+const EXPORT_BATCH_SIZE = 500;
+const DAY_MS = 86_400_000;
+
+export type InboxFilters = Pick<AdminBookingRequestQuery, 'status' | 'from' | 'to' | 'q' | 'sort'>;
+
+function toAdminBookingRequest(row: BookingRequestRow): AdminBookingRequest {
+  return {
+    documentId: row.documentId,
+    reference: row.reference,
+    status: row.requestStatus,
+    name: row.name,
+    email: row.email,
+    phone: row.phone ?? null,
+    service: row.service ?? null,
+    preferredDate: row.preferredDate ?? null,
+    preferredTime: row.preferredTime ?? null,
+    message: row.message ?? null,
+    locale: row.language ?? null,
+    pageUrl: row.pageUrl ?? null,
+    utm: row.utm ?? null,
+    note: row.note ?? null,
+    consentAt: new Date(row.consentedAt).toISOString(),
+    createdAt: new Date(row.createdAt).toISOString(),
+    updatedAt: new Date(row.updatedAt).toISOString(),
+  };
+}
+
+/** Document Service filters for the inbox query; `from` and `to` are whole UTC days. */
+function filtersOf({ status, from, to, q }: InboxFilters): Record<string, unknown> {
+  const createdAt: Record<string, string> = {};
+  if (from) createdAt.$gte = `${from}T00:00:00.000Z`;
+  if (to) createdAt.$lt = new Date(Date.parse(`${to}T00:00:00.000Z`) + DAY_MS).toISOString();
+  return {
+    ...(status?.length ? { requestStatus: { $in: status } } : {}),
+    ...(from || to ? { createdAt } : {}),
+    ...(q ? { $or: SEARCHED_FIELDS.map((field) => ({ [field]: { $containsi: q } })) } : {}),
+  };
+}
+
+/** The clinic's inbox of booking requests: list, read, update, erase and export. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const requests = () => strapi.documents(BOOKING_REQUEST_UID as UID.CollectionType);
+
+  async function findPage(filters: InboxFilters, start: number, limit: number): Promise<AdminBookingRequest[]> {
+    const column = SORT_COLUMNS[filters.sort.field];
+    // The id breaks ties, so pages never repeat or skip a request.
+    const rows = await requests().findMany({
+      filters: filtersOf(filters) as never,
+      fields: INBOX_FIELDS as never,
+      sort: [{ [column]: filters.sort.order }, { id: filters.sort.order }] as never,
+      start,
+      limit,
+    });
+    return (rows as unknown as BookingRequestRow[]).map(toAdminBookingRequest);
+  }
+
+  return {
+    async find(query: AdminBookingRequestQuery): Promise<{ data: AdminBookingRequest[]; pagination: AdminPagination }> {
+      const { page, pageSize } = query;
+      const [data, total] = await Promise.all([findPage(query, (page - 1) * pageSize, pageSize), requests().count({ filters: filtersOf(query) as never })]);
+      return { data, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+    },
+
+    /** Every request matching the filters, a batch at a time. */
+    async *findAll(filters: InboxFilters): AsyncGenerator<AdminBookingRequest[]> {
+      for (let start = 0; ; start += EXPORT_BATCH_SIZE) {
+        const batch = await findPage(filters, start, EXPORT_BATCH_SIZE);
+        if (batch.length) yield batch;
+        if (batch.length < EXPORT_BATCH_SIZE) return;
+      }
+    },
+
+    async findOne(documentId: string): Promise<AdminBookingRequest | null> {
+      const row = await requests().findOne({ documentId, fields: INBOX_FIELDS as never });
+      return row ? toAdminBookingRequest(row as unknown as BookingRequestRow) : null;
+    },
+
+    async update(documentId: string, { status, note }: AdminBookingRequestUpdate): Promise<AdminBookingRequest | null> {
+      if (!(await requests().findOne({ documentId, fields: ['documentId'] as never }))) return null;
+      const data = {
+        ...(status !== undefined ? { requestStatus: status } : {}),
+        // A cleared note is no note.
+        ...(note !== undefined ? { note: note?.trim() ? note : null } : {}),
+      };
+      const row = await requests().update({ documentId, data: data as never, fields: INBOX_FIELDS as never });
+      return row ? toAdminBookingRequest(row as unknown as BookingRequestRow) : null;
+    },
+
+    /** Erases the request (right to erasure): the row is deleted, not hidden. False when there was none. */
+    async erase(documentId: string): Promise<boolean> {
+      const { entries } = await requests().delete({ documentId });
+      return entries.length > 0;
+    },
+  };
+};

@@ -1,0 +1,185 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { bookingRequestReceivedSchema } from '@smp-kit/schema';
+import { createEditorWithActions } from '../helpers/admin-roles.ts';
+import { adminTokenOf, logInThroughAdminForm, screenshotIfAsked } from '../helpers/admin-ui.ts';
+import { patientBooking, postBooking } from '../helpers/booking.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { startCmsProcess, type CmsProcess } from '../helpers/cms-process.ts';
+
+// The local admin the cms creates in development from these (cms/src/seed/admin-account.ts).
+const EDITOR = { email: 'admin-ui@clinic.example', password: 'AdminUi-Passw0rd' };
+
+describe('the SMP Kit pages in the Strapi admin panel', () => {
+  let cms: CmsProcess;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let reference: string;
+  const pageErrors: string[] = [];
+
+  // Builds the admin panel first when it is missing or older than the plugin (about two minutes).
+  before(
+    async () => {
+      cms = await startCmsProcess({
+        timeoutMs: 600_000,
+        env: { HOST: '127.0.0.1', SMP_KIT_SERVE_ADMIN: 'true', SMP_KIT_ADMIN_EMAIL: EDITOR.email, SMP_KIT_ADMIN_PASSWORD: EDITOR.password },
+      });
+      browser = await launchChromium();
+      context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: cms.baseUrl });
+      page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await logInThroughAdminForm(page, cms.baseUrl, EDITOR);
+    },
+    { timeout: 660_000 },
+  );
+
+  after(async () => {
+    await browser?.close();
+    await cms?.stop();
+  });
+
+  it('opens SMP Kit from the main menu on its Embed page', async () => {
+    await page.getByRole('link', { name: 'SMP Kit' }).click();
+    await page.getByRole('heading', { name: 'Embed', level: 1 }).waitFor();
+    assert.match(new URL(page.url()).pathname, /^\/admin\/plugins\/smp-kit\/embed$/);
+    for (const name of ['Embed', 'Booking requests', 'Settings']) assert.ok(await page.getByRole('navigation', { name: 'SMP Kit' }).getByRole('link', { name }).isVisible(), `${name} in the plugin's navigation`);
+  });
+
+  it('copies the FAQ snippet with the chosen options to the clipboard', async () => {
+    await page.getByRole('combobox', { name: 'Element' }).click();
+    await page.getByRole('option', { name: 'FAQ', exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Search box' }).check();
+    await page.getByRole('button', { name: 'Copy' }).click();
+    await page.getByText('Copied', { exact: true }).waitFor();
+
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /^<script type="module" src="http:\/\/(127\.0\.0\.1|localhost):\d+\/smp-kit\/widgets\.js"><\/script>\n<smp-faq search><\/smp-faq>$/);
+    assert.equal(await page.getByTestId('embed-snippet').innerText(), copied, 'the clipboard holds the snippet shown');
+    await screenshotIfAsked(page, 'embed-faq');
+  });
+
+  it('previews the FAQ with the seeded questions and the chosen search box', async () => {
+    const preview = page.frameLocator('iframe[title="Preview of the snippet"]');
+    const firstQuestion = preview.locator('smp-faq button[part~="question"]').first();
+    await firstQuestion.waitFor();
+    assert.equal((await firstQuestion.textContent())?.trim(), 'What is scalp micropigmentation (SMP)?');
+    // The frame reloads with the options once they settle; the search box shows they arrived.
+    await preview.locator('smp-faq input[part~="search"]').waitFor();
+    assert.match((await page.locator('iframe[title="Preview of the snippet"]').getAttribute('src')) ?? '', /\/smp-kit\/preview\?element=smp-faq&search=true$/);
+  });
+
+  it('shows a request sent through the public booking form in the inbox', async () => {
+    const response = await postBooking(cms.baseUrl, patientBooking({ name: 'Inbox Patient', service: 'scar-camouflage' })).expect(201);
+    reference = bookingRequestReceivedSchema.parse(response.body).data.reference;
+
+    await page.getByRole('navigation', { name: 'SMP Kit' }).getByRole('link', { name: 'Booking requests' }).click();
+    const row = page.getByRole('row').filter({ hasText: reference });
+    await row.waitFor();
+    const cells = await row.locator('td').allInnerTexts();
+    assert.equal(cells[0]?.toLowerCase(), 'new', 'a new request has the status New');
+    assert.deepEqual(cells.slice(2, 4), ['Inbox Patient', 'scar-camouflage']);
+    await screenshotIfAsked(page, 'inbox');
+  });
+
+  it('opens the request, changes its status, and still shows the new status after a reload', async () => {
+    await page.getByRole('row').filter({ hasText: reference }).click();
+    await page.getByRole('heading', { name: `Request ${reference}`, level: 1 }).waitFor();
+    assert.ok(await page.getByText('jane.patient@example.com').isVisible());
+
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Contacted' }).click();
+    await page.getByLabel('Internal note').fill('Called back, prefers Saturdays.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved', { exact: true }).waitFor();
+    await screenshotIfAsked(page, 'request-detail');
+
+    await page.reload();
+    await page.getByRole('heading', { name: `Request ${reference}`, level: 1 }).waitFor();
+    assert.equal(await page.getByRole('combobox', { name: 'Status' }).innerText(), 'Contacted');
+    assert.equal(await page.getByLabel('Internal note').inputValue(), 'Called back, prefers Saturdays.');
+  });
+
+  it('shows the server\'s message at the rate limit field it refused, and saves once it is fixed', async () => {
+    await page.getByRole('navigation', { name: 'SMP Kit' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    await page.getByLabel('Website to allow').fill('https://www.example-clinic.com/');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByLabel('Per minute').fill('0');
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    const perMinute = page.getByLabel('Per minute');
+    await page.getByText('A rate limit is at least 1.', { exact: true }).waitFor();
+    await page.getByText('Some settings need fixing: see the messages at the fields.').waitFor();
+    assert.equal(await perMinute.getAttribute('aria-invalid'), 'true');
+    await screenshotIfAsked(page, 'settings-error');
+
+    await perMinute.fill('3');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Settings saved. They apply right away.').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    assert.equal(await page.getByLabel('Per minute').inputValue(), '3');
+    assert.ok(await page.getByRole('list', { name: 'Allowed websites' }).getByText('https://www.example-clinic.com', { exact: true }).isVisible());
+  });
+
+  it('shows a role only the SMP Kit pages its actions allow, and refuses the others', async () => {
+    const email = await createEditorWithActions(cms.baseUrl, await adminTokenOf(page), { name: 'Inbox Reader', actions: ['plugin::smp-kit.requests.read'], password: EDITOR.password });
+    const readerContext = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
+    try {
+      const reader = await readerContext.newPage();
+      await logInThroughAdminForm(reader, cms.baseUrl, { email, password: EDITOR.password });
+      await reader.getByRole('link', { name: 'SMP Kit' }).click();
+      // The first page this role may open, not the Embed page.
+      await reader.getByRole('heading', { name: 'Booking requests', level: 1 }).waitFor();
+      await reader.getByRole('row').filter({ hasText: reference }).waitFor();
+      assert.deepEqual(await reader.getByRole('navigation', { name: 'SMP Kit' }).getByRole('link').allInnerTexts(), ['Booking requests']);
+      assert.equal(await reader.getByRole('button', { name: 'Export CSV' }).count(), 0, 'no export without requests.export');
+
+      await reader.goto(`${cms.baseUrl}/admin/plugins/smp-kit/settings`);
+      await reader.getByText("You don't have the permissions to access that content").waitFor();
+      assert.equal(await reader.getByRole('heading', { name: 'Settings', level: 1 }).count(), 0);
+    } finally {
+      await readerContext.close();
+    }
+  });
+
+  it('hides the SMP Kit menu entry from a role without any SMP Kit action', async () => {
+    const email = await createEditorWithActions(cms.baseUrl, await adminTokenOf(page), { name: 'Other Editor', actions: [], password: EDITOR.password });
+    const otherContext = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
+    try {
+      const other = await otherContext.newPage();
+      await logInThroughAdminForm(other, cms.baseUrl, { email, password: EDITOR.password });
+      await other.getByRole('link', { name: 'Home' }).waitFor();
+      await other.waitForLoadState('networkidle');
+      assert.equal(await other.getByRole('link', { name: 'SMP Kit' }).count(), 0);
+    } finally {
+      await otherContext.close();
+    }
+  });
+
+  it('shows the pages in German when the editor chooses German as interface language', async () => {
+    const token = await adminTokenOf(page);
+    const update = await fetch(`${cms.baseUrl}/admin/users/me`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ preferedLanguage: 'de' }),
+    });
+    assert.equal(update.status, 200, await update.text());
+
+    await page.goto(`${cms.baseUrl}/admin/plugins/smp-kit/requests`);
+    await page.getByRole('heading', { name: 'Terminanfragen', level: 1 }).waitFor();
+    await screenshotIfAsked(page, 'inbox-de');
+    assert.ok(await page.getByRole('row').filter({ hasText: reference }).getByText('Kontaktiert').isVisible());
+    assert.ok(await page.getByRole('button', { name: 'CSV exportieren' }).isVisible());
+    await page.getByRole('navigation', { name: 'SMP Kit' }).getByRole('link', { name: 'Einbetten' }).click();
+    await page.getByRole('button', { name: 'Kopieren' }).waitFor();
+    await screenshotIfAsked(page, 'embed-de');
+  });
+
+  it('raises no uncaught error in the admin panel', () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});
