@@ -2,6 +2,7 @@
 // /fixture-cms/<scenario>/api/smp-kit/<resource> answers with the scenario's behaviour.
 import { faqResponseDe, faqResponseEn, faqResponseHostile, faqResponseWithInvalidEntries } from '../fixtures/faq-fixtures.ts';
 import { serveBookingFixtures } from './fixture-booking.mjs';
+import { serveFaultFixtures } from './fixture-faults.mjs';
 import { serveTransformationFixtures } from './fixture-transformations.mjs';
 
 const json = (ctx, status, body) => {
@@ -51,6 +52,7 @@ export function fixtureCms() {
     }
     if (await serveTransformationFixtures(ctx)) return;
     if (await serveBookingFixtures(ctx)) return;
+    if (await serveFaultFixtures(ctx)) return;
     const match = /^\/fixture-cms\/([a-z-]+)\/api\/smp-kit\/faqs$/.exec(ctx.path);
     if (!match) return next();
     requestLog.set(ctx.url, (requestLog.get(ctx.url) ?? 0) + 1);

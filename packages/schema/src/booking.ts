@@ -99,7 +99,11 @@ export const preferredDateSchema = z.iso
 
 // Optional form fields may arrive empty (""); that means "not given".
 const blankOr = <T extends z.ZodMiniType<string>>(schema: T, error?: string) => z.optional(z.union([z.literal(''), schema], error));
-const utmValueSchema = z.optional(z.string().check(z.maxLength(200, 'A UTM value is at most 200 characters.')));
+// Lone surrogates cannot be stored as UTF-8; direction overrides make the inbox show text in another order than it was typed.
+const UNSAFE_TEXT = /[\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const plainText = () => z.refine<string>((text) => !UNSAFE_TEXT.test(text), 'Please remove invisible control characters (such as text-direction overrides) from this field.');
+
+const utmValueSchema = z.optional(z.string().check(z.maxLength(200, 'A UTM value is at most 200 characters.'), plainText()));
 
 /** UTM parameters of the page the patient booked from (marketing attribution, no personal data). */
 export const utmSchema = z.object({
@@ -116,6 +120,7 @@ export const bookingRequestSchema = z.object({
     z.trim(),
     z.minLength(1, 'Please enter your name.'),
     z.maxLength(120, 'Please shorten your name to 120 characters or fewer.'),
+    plainText(),
   ),
   email: emailSchema,
   phone: blankOr(phoneSchema),
@@ -123,16 +128,31 @@ export const bookingRequestSchema = z.object({
   preferredTime: blankOr(preferredTimeSchema, 'Please choose morning, afternoon or evening.'),
   /** Slug of one of the clinic's services. */
   service: blankOr(slugSchema),
-  message: z.optional(z.string().check(z.trim(), z.maxLength(2000, 'Please shorten your message to 2,000 characters or fewer.'))),
+  message: z.optional(z.string().check(z.trim(), z.maxLength(2000, 'Please shorten your message to 2,000 characters or fewer.'), plainText())),
   consent: z.literal(true, 'Please tick the box to agree that the clinic may contact you about your request.'),
   locale: z.optional(localeSchema),
   pageUrl: z.optional(
-    z.url({ protocol: /^https?$/, error: 'The page address must be a full http(s) address.' }).check(z.maxLength(2000, 'The page address is at most 2,000 characters.')),
+    z.url({ protocol: /^https?$/, error: 'The page address must be a full http(s) address.' }).check(z.maxLength(2000, 'The page address is at most 2,000 characters.'), plainText()),
   ),
   utm: z.optional(utmSchema),
   /** Honeypot: hidden from people, so only bots fill it in. */
   website: z.optional(z.string().check(z.maxLength(0, 'This field must be left empty.'))),
 });
+
+const unknownFields = (what: string) => ({
+  error: (issue: { code?: string; keys?: string[] }) =>
+    issue.code === 'unrecognized_keys' ? `${what} has no field ${issue.keys!.map((key) => `"${key}"`).join(', ')}; leave it out.` : undefined,
+});
+
+/**
+ * What the API accepts: exactly the form's fields. An unknown field (`isAdmin`, `__proto__`)
+ * is refused by name rather than dropped, so nothing unexpected is ever mistaken for data.
+ * Server-side only: the widgets' JSON Schema checker has no `additionalProperties`.
+ */
+export const bookingRequestBodySchema = z.strictObject(
+  { ...bookingRequestSchema.shape, utm: z.optional(z.strictObject(utmSchema.shape, unknownFields('The utm object'))) },
+  unknownFields('A booking request'),
+);
 
 /** `SMP-7K3Q9`: short enough to read out on the phone, without 0/O or 1/I/L to confuse. */
 export const BOOKING_REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';

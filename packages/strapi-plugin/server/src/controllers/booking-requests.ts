@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { bookingRequestSchema, idempotencyKeySchema } from '@smp-kit/schema';
+import { bookingRequestBodySchema, idempotencyKeySchema } from '@smp-kit/schema';
 import { hashClientIp } from '../http/client-ip-hash';
 import { invalidField, parseOrThrow } from '../http/validate';
 import type { ReceiveOutcome } from '../services/booking-requests';
@@ -14,7 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async create(ctx: Context) {
     const key = idempotencyKeySchema.safeParse(ctx.get('Idempotency-Key') || undefined);
     if (!key.success) invalidField('Idempotency-Key', key.error.issues[0]?.message ?? 'Send an Idempotency-Key header.');
-    const request = parseOrThrow(bookingRequestSchema, (ctx.request as { body?: unknown }).body, 'booking request');
+    const request = parseOrThrow(bookingRequestBodySchema, (ctx.request as { body?: unknown }).body, 'booking request');
 
     const result: ReceiveOutcome = await strapi
       .plugin('smp-kit')

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { BOOKING_REQUEST_MAX_BYTES } from '@smp-kit/schema';
-import { pluginConfig } from '../config';
 import { isOriginAllowed, setCorsHeaders } from '../http/booking-cors';
 import { readLimitedBody } from '../http/read-limited-body';
 
@@ -10,6 +9,8 @@ function refuse(strapi: Core.Strapi, ctx: Context, status: number, name: string,
   strapi.log.http(`${ctx.method} ${ctx.path} ${status} (refused by smp-kit booking intake)`);
   ctx.status = status;
   ctx.set('Cache-Control', 'no-store');
+  // strapi::security (which sets it for everything else) has not run yet.
+  ctx.set('X-Content-Type-Options', 'nosniff');
   ctx.body = { data: null, error: { status, name, message, details: {} } };
 }
 
@@ -24,15 +25,22 @@ function refuse(strapi: Core.Strapi, ctx: Context, status: number, name: string,
 export function bookingIntake(strapi: Core.Strapi) {
   return async (ctx: Context, next: Next) => {
     const path = `${strapi.config.get('api.rest.prefix', '/api')}/smp-kit/booking-requests`;
-    if (ctx.path !== path || (ctx.method !== 'POST' && ctx.method !== 'OPTIONS')) return next();
+    // The router ignores case and a trailing slash: so does this front door, or a spelling would bypass it.
+    if (ctx.path.toLowerCase().replace(/\/+$/, '') !== path.toLowerCase()) return next();
+    if (ctx.method !== 'POST' && ctx.method !== 'OPTIONS') {
+      ctx.set('Allow', 'POST, OPTIONS');
+      return refuse(strapi, ctx, 405, 'MethodNotAllowedError', `Booking requests are sent with POST; ${ctx.method} is not allowed here.`);
+    }
 
     const origin = ctx.get('Origin');
-    const { allowedOrigins } = pluginConfig(strapi);
+    // The Settings page's list when saved, else config/plugins.ts: a change applies to the next request.
+    const { allowedOrigins } = await strapi.plugin('smp-kit').service('plugin-settings').get();
     ctx.vary('Origin');
     if (origin && !isOriginAllowed(origin, allowedOrigins, ctx.origin)) {
       return refuse(strapi, ctx, 403, 'ForbiddenError', `Booking requests from ${origin} are not allowed. Add it to allowedOrigins in the smp-kit plugin configuration.`);
     }
     if (ctx.method === 'OPTIONS') {
+      ctx.set('X-Content-Type-Options', 'nosniff');
       if (origin) setCorsHeaders(ctx, origin, { preflight: true });
       ctx.status = 204;
       return;
