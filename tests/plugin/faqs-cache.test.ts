@@ -82,6 +82,25 @@ describe('answering cached reads before routing (plugin::smp-kit.public-cache)',
     }
   });
 
+  it('answers a flood of never-repeated addresses from the one cached answer, without asking the database again', async () => {
+    await request(app.baseUrl).get('/api/smp-kit/faqs?locale=en').expect(200);
+    const service = app.strapi.plugin('smp-kit').service('faqs');
+    const original = service.findPublished;
+    let calls = 0;
+    service.findPublished = (...args: unknown[]) => {
+      calls++;
+      return original.apply(service, args);
+    };
+    try {
+      // Unknown parameters are ignored: each address is new to the cache, the answer is not.
+      for (let i = 0; i < 600; i++) await request(app.baseUrl).get(`/api/smp-kit/faqs?locale=en&utm_content=${i}`).expect(200);
+      await request(app.baseUrl).get('/api/smp-kit/faqs?locale=en').expect(200);
+      assert.equal(calls, 0, 'the addresses evicted the answer itself, so it was read from the database again');
+    } finally {
+      service.findPublished = original;
+    }
+  });
+
   it('still validates requests it has not seen', async () => {
     await request(app.baseUrl).get('/api/smp-kit/faqs?locale=en').expect(200);
     await request(app.baseUrl).get('/api/smp-kit/faqs?locale=zz').expect(400);

@@ -1,8 +1,13 @@
 import { etagOf } from '../http/send-cacheable-json';
 
-/** Same as the public Cache-Control max-age: another instance's edits show within it. */
-export const RESPONSE_CACHE_TTL_MS = 60_000;
-// Filters come from the query string; a bound keeps random filters from growing memory.
+/**
+ * Same as the public Cache-Control max-age: another instance's edits show within it.
+ * SMP_KIT_RESPONSE_CACHE_TTL_SECONDS shortens it (the multi-instance test does).
+ */
+export const RESPONSE_CACHE_TTL_MS = (Number(process.env.SMP_KIT_RESPONSE_CACHE_TTL_SECONDS) || 60) * 1000;
+// Filters and request addresses come from the query string: a bound per map keeps random
+// ones from growing memory, and least-recently-used eviction keeps them from pushing out
+// the answers real visitors ask for.
 const MAX_ENTRIES = 500;
 
 export interface CachedResponse {
@@ -17,14 +22,27 @@ export interface CachedResponse {
  */
 export default () => {
   const enabled = process.env.SMP_KIT_RESPONSE_CACHE !== 'off';
-  const entries = new Map<string, CachedResponse & { expires: number }>();
+  type Entry = CachedResponse & { expires: number };
+  // Answers per resource, locale and filter; and the same answers by exact request address.
+  // Apart, so a flood of odd addresses can only evict other addresses, never the answers.
+  const responses = new Map<string, Entry>();
+  const byRequest = new Map<string, Entry>();
   // Bumped by clear(): a response produced before a write must not be stored after it.
   let generation = 0;
 
-  function store(key: string, response: CachedResponse & { expires: number }): void {
+  // Map keeps insertion order: re-inserting on use makes the first key the least recently used.
+  function remember(map: Map<string, Entry>, key: string, response: Entry): void {
     if (!enabled) return;
-    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-    entries.set(key, response);
+    map.delete(key);
+    if (map.size >= MAX_ENTRIES) map.delete(map.keys().next().value!);
+    map.set(key, response);
+  }
+
+  function fresh(map: Map<string, Entry>, key: string): Entry | undefined {
+    const hit = map.get(key);
+    if (!hit || hit.expires <= Date.now()) return undefined;
+    remember(map, key, hit);
+    return hit;
   }
 
   return {
@@ -34,28 +52,28 @@ export default () => {
      * before routing and query parsing.
      */
     async get(key: string, produce: () => Promise<unknown>, requestKey?: string): Promise<CachedResponse> {
-      const hit = entries.get(key);
-      if (hit && hit.expires > Date.now()) {
-        if (requestKey) store(requestKey, hit);
+      const hit = fresh(responses, key);
+      if (hit) {
+        if (requestKey) remember(byRequest, requestKey, hit);
         return hit;
       }
       const startedAt = generation;
       const body = JSON.stringify(await produce());
       const response = { body, etag: etagOf(body), expires: Date.now() + RESPONSE_CACHE_TTL_MS };
       if (startedAt === generation) {
-        store(key, response);
-        if (requestKey) store(requestKey, response);
+        remember(responses, key, response);
+        if (requestKey) remember(byRequest, requestKey, response);
       }
       return response;
     },
     /** A fresh cached response for the exact request address, if there is one. */
     peek(requestKey: string): CachedResponse | undefined {
-      const hit = entries.get(requestKey);
-      return hit && hit.expires > Date.now() ? hit : undefined;
+      return fresh(byRequest, requestKey);
     },
     clear(): void {
       generation++;
-      entries.clear();
+      responses.clear();
+      byRequest.clear();
     },
   };
 };
