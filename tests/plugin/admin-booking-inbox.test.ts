@@ -8,7 +8,7 @@ import { header } from '../helpers/http.ts';
 import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
 
 const INBOX = '/smp-kit/admin/booking-requests';
-const CONTRACT_FIELDS = ['consentAt', 'createdAt', 'documentId', 'email', 'locale', 'message', 'name', 'note', 'pageUrl', 'phone', 'preferredDate', 'preferredTime', 'reference', 'service', 'status', 'updatedAt', 'utm'];
+const CONTRACT_FIELDS = ['consentAt', 'createdAt', 'documentId', 'email', 'locale', 'message', 'name', 'note', 'pageUrl', 'phone', 'preferredDate', 'preferredTime', 'reference', 'service', 'serviceName', 'status', 'updatedAt', 'utm'];
 
 /** RFC 4180 reader: what a spreadsheet makes of the file, cell by cell. */
 function parseCsv(text: string): string[][] {
@@ -126,6 +126,7 @@ describe('SMP Kit booking inbox (admin API), on a real Strapi with a signed-in a
     assert.equal(body.data.status, 'new');
     assert.equal(body.data.preferredTime, 'evening');
     assert.equal(body.data.service, 'hairline-restoration');
+    assert.equal(body.data.serviceName, 'Hairline restoration', 'the name the patient chose, not only its slug');
     assert.equal(body.data.locale, 'en');
     assert.deepEqual(body.data.utm, { source: 'newsletter', medium: 'email', campaign: 'spring' });
     assert.equal(body.data.note, null);

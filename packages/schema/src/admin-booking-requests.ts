@@ -80,6 +80,8 @@ export interface AdminBookingRequest {
   phone: string | null;
   /** Slug of the chosen service. */
   service: string | null;
+  /** Its name in the booking settings of the patient's language; null when no longer offered. */
+  serviceName: string | null;
   preferredDate: string | null;
   preferredTime: PreferredTime | null;
   message: string | null;

@@ -20,7 +20,7 @@ export function RequestFacts({ request }: { request: BookingRequestRecord }) {
     { key: 'name', label: t('request.name', 'Name'), value: request.name },
     { key: 'email', label: t('request.email', 'Email'), value: <a href={`mailto:${request.email}`}>{request.email}</a> },
     { key: 'phone', label: t('request.phone', 'Phone'), value: request.phone ? <a href={`tel:${request.phone.replace(/[^\d+]/g, '')}`}>{request.phone}</a> : null },
-    { key: 'service', label: t('request.service', 'Service'), value: request.service },
+    { key: 'service', label: t('request.service', 'Service'), value: request.serviceName ?? request.service },
     { key: 'preferredDate', label: t('request.preferredDate', 'Preferred date'), value: day(request.preferredDate) },
     { key: 'preferredTime', label: t('request.preferredTime', 'Preferred time'), value: request.preferredTime ? (times[request.preferredTime] ?? request.preferredTime) : null },
     { key: 'message', label: t('request.message', 'Message'), value: request.message, wide: true },

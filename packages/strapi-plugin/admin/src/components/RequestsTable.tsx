@@ -40,7 +40,7 @@ export function RequestsTable({ requests }: { requests: BookingRequestRecord[] }
               </Typography>
             </Td>
             <Td>
-              <Typography textColor="neutral800">{request.service ?? '–'}</Typography>
+              <Typography textColor="neutral800">{request.serviceName ?? request.service ?? '–'}</Typography>
             </Td>
             <Td>
               <Link to={request.documentId} onClick={(event) => event.stopPropagation()}>

@@ -33,7 +33,10 @@ const DAY_MS = 86_400_000;
 
 export type InboxFilters = Pick<AdminBookingRequestQuery, 'status' | 'from' | 'to' | 'q' | 'sort'>;
 
-function toAdminBookingRequest(row: BookingRequestRow): AdminBookingRequest {
+/** Service names by slug, per request language: what the patient saw when choosing. */
+type ServiceNames = (row: BookingRequestRow) => string | null;
+
+function toAdminBookingRequest(row: BookingRequestRow, serviceName: ServiceNames): AdminBookingRequest {
   return {
     documentId: row.documentId,
     reference: row.reference,
@@ -42,6 +45,7 @@ function toAdminBookingRequest(row: BookingRequestRow): AdminBookingRequest {
     email: row.email,
     phone: row.phone ?? null,
     service: row.service ?? null,
+    serviceName: serviceName(row),
     preferredDate: row.preferredDate ?? null,
     preferredTime: row.preferredTime ?? null,
     message: row.message ?? null,
@@ -70,6 +74,23 @@ function filtersOf({ status, from, to, q }: InboxFilters): Record<string, unknow
 /** The clinic's inbox of booking requests: list, read, update, erase and export. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const requests = () => strapi.documents(BOOKING_REQUEST_UID as UID.CollectionType);
+  const bookingSettings = () => strapi.plugin('smp-kit').service('booking-settings');
+
+  /** Looks up the published service names once per language among `rows`. */
+  async function serviceNamesFor(rows: BookingRequestRow[]): Promise<ServiceNames> {
+    const namesByLanguage = new Map<string | null, Map<string, string>>();
+    for (const language of new Set(rows.filter((row) => row.service).map((row) => row.language))) {
+      const settings = await bookingSettings().findPublished(await bookingSettings().closestLocale(language ?? undefined));
+      namesByLanguage.set(language, new Map((settings?.services ?? []).map((offered: { slug: string; name: string }) => [offered.slug, offered.name])));
+    }
+    // A service the clinic no longer offers has no name: the inbox shows its slug.
+    return (row) => (row.service ? (namesByLanguage.get(row.language)?.get(row.service) ?? null) : null);
+  }
+
+  async function toAdmin(rows: BookingRequestRow[]): Promise<AdminBookingRequest[]> {
+    const serviceName = await serviceNamesFor(rows);
+    return rows.map((row) => toAdminBookingRequest(row, serviceName));
+  }
 
   async function findPage(filters: InboxFilters, start: number, limit: number): Promise<AdminBookingRequest[]> {
     const column = SORT_COLUMNS[filters.sort.field];
@@ -81,7 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       start,
       limit,
     });
-    return (rows as unknown as BookingRequestRow[]).map(toAdminBookingRequest);
+    return toAdmin(rows as unknown as BookingRequestRow[]);
   }
 
   return {
@@ -102,7 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async findOne(documentId: string): Promise<AdminBookingRequest | null> {
       const row = await requests().findOne({ documentId, fields: INBOX_FIELDS as never });
-      return row ? toAdminBookingRequest(row as unknown as BookingRequestRow) : null;
+      return row ? (await toAdmin([row as unknown as BookingRequestRow]))[0]! : null;
     },
 
     async update(documentId: string, { status, note }: AdminBookingRequestUpdate): Promise<AdminBookingRequest | null> {
@@ -113,7 +134,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ...(note !== undefined ? { note: note?.trim() ? note : null } : {}),
       };
       const row = await requests().update({ documentId, data: data as never, fields: INBOX_FIELDS as never });
-      return row ? toAdminBookingRequest(row as unknown as BookingRequestRow) : null;
+      return row ? (await toAdmin([row as unknown as BookingRequestRow]))[0]! : null;
     },
 
     /** Erases the request (right to erasure): the row is deleted, not hidden. False when there was none. */
