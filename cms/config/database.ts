@@ -32,11 +32,31 @@ export default ({ env }: { env: any }) => {
 
   // An empty DATABASE_FILENAME= in .env must not point SQLite at the app folder itself.
   const filename = env('DATABASE_FILENAME') || '.tmp/data.db';
+  const synchronous = String(env('DATABASE_SQLITE_SYNCHRONOUS', 'FULL')).toUpperCase();
+  if (!['FULL', 'EXTRA', 'NORMAL'].includes(synchronous)) {
+    throw new Error(`DATABASE_SQLITE_SYNCHRONOUS must be FULL (the default), EXTRA or NORMAL, not "${synchronous}".`);
+  }
   return {
     connection: {
       client: 'sqlite',
       connection: { filename: path.resolve(appRoot, filename) },
       useNullAsDefault: true,
+      pool: {
+        // A 201 means the booking request is on disk. WAL: readers never block the writer, and a
+        // commit is one append. synchronous=FULL: that append is fsynced before the commit returns,
+        // so a power cut or OS crash keeps it too (NORMAL would only survive a killed process).
+        // busy_timeout: wait, don't fail, while another process (a migration, a backup) writes.
+        afterCreate(connection: { pragma(sql: string): unknown }, done: (error: Error | null, connection: unknown) => void) {
+          try {
+            connection.pragma('journal_mode = WAL');
+            connection.pragma(`synchronous = ${synchronous}`);
+            connection.pragma('busy_timeout = 5000');
+            done(null, connection);
+          } catch (error) {
+            done(error as Error, connection);
+          }
+        },
+      },
     },
   };
 };

@@ -21,18 +21,23 @@ export function freePort(): Promise<number> {
 
 export interface CmsProcess {
   baseUrl: string;
+  /** Folder of the SQLite database and uploads: pass it to another start to run on the same data. */
+  dataDir: string;
   output(): string;
   stop(): Promise<void>;
+  /** SIGKILL, as a crash or the OOM killer would: no shutdown code runs. Keeps the data. */
+  kill(): Promise<void>;
 }
 
 /**
  * Runs the cms the way `npm start` does (cms/scripts/start.mjs), on a fresh SQLite
  * database and a free loopback port, and resolves once it says it is running.
+ * With `dataDir` (another start's), it runs on that data and leaves it in place on stop.
  */
-export async function startCmsProcess({ timeoutMs = 240_000, env = {} }: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<CmsProcess> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'smp-kit-e2e-'));
+export async function startCmsProcess({ timeoutMs = 240_000, env = {}, dataDir: existingDataDir }: { timeoutMs?: number; env?: Record<string, string>; dataDir?: string } = {}): Promise<CmsProcess> {
+  const dataDir = existingDataDir ?? (await mkdtemp(join(tmpdir(), 'smp-kit-e2e-')));
   const port = await freePort();
-  await preparePublicDir(dataDir);
+  if (!existingDataDir) await preparePublicDir(dataDir);
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [startScript], {
     env: { ...process.env, ...testEnvironment(dataDir, { seed: true }), NODE_ENV: 'development', PORT: String(port), SMP_KIT_SERVE_ADMIN: 'false', ...env },
@@ -43,14 +48,20 @@ export async function startCmsProcess({ timeoutMs = 240_000, env = {} }: { timeo
   child.stderr!.on('data', (chunk) => (output += chunk));
 
   const stop = async () => {
-    if (child.exitCode === null && child.pid) {
+    if (child.exitCode === null && child.signalCode === null && child.pid) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       process.kill(-child.pid, 'SIGTERM');
       const killTimer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 10_000);
       await exited;
       clearTimeout(killTimer);
     }
-    await rm(dataDir, { recursive: true, force: true });
+    if (!existingDataDir) await rm(dataDir, { recursive: true, force: true });
+  };
+  const kill = async () => {
+    if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    process.kill(-child.pid, 'SIGKILL');
+    await exited;
   };
 
   await new Promise<void>((resolve, reject) => {
@@ -71,5 +82,5 @@ export async function startCmsProcess({ timeoutMs = 240_000, env = {} }: { timeo
     throw error;
   });
 
-  return { baseUrl: `http://127.0.0.1:${port}`, output: () => output, stop };
+  return { baseUrl: `http://127.0.0.1:${port}`, dataDir, output: () => output, stop, kill };
 }

@@ -5,3 +5,4 @@ export const PLUGIN_ID = 'smp-kit';
 export const TRANSFORMATION_UID = 'plugin::smp-kit.transformation';
 export const BOOKING_SETTINGS_UID = 'plugin::smp-kit.booking-settings';
 export const BOOKING_REQUEST_UID = 'plugin::smp-kit.booking-request';
+export const BOOKING_ATTEMPT_UID = 'plugin::smp-kit.booking-attempt';

@@ -1,3 +1,4 @@
+import bookingAttempt from './booking-attempt';
 import bookingRequest from './booking-request';
 import bookingSettings from './booking-settings';
 import faq from './faq';
@@ -5,6 +6,7 @@ import faqCategory from './faq-category';
 import transformation from './transformation';
 
 export default {
+  'booking-attempt': bookingAttempt,
   'booking-request': bookingRequest,
   'booking-settings': bookingSettings,
   faq,

@@ -1,3 +1,6 @@
+import type { Core, UID } from '@strapi/strapi';
+import { BOOKING_ATTEMPT_UID } from '../uids';
+
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 const SWEEP_EVERY_MS = 10 * MINUTE_MS;
@@ -7,58 +10,96 @@ export interface RateLimit {
   perDay: number;
 }
 
-export type Reservation = { allowed: true; release: () => void } | { allowed: false; retryAfterSeconds: number };
+export type Reservation = { allowed: true; release: () => Promise<void> } | { allowed: false; retryAfterSeconds: number };
 
-interface Attempt {
-  key: string;
-  at: number;
+/** Thrown inside the counting transaction to roll the attempt back. */
+class LimitReached extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('Booking rate limit reached.');
+  }
 }
 
+const noRelease = async () => {};
+
 /**
- * Counts booking attempts per client (IP hash) over the last minute and day. An
- * attempt is its Idempotency-Key, so a retry of the same request never counts twice,
- * even while the first is still in flight. Checking and counting happen in one
- * synchronous step, so concurrent requests cannot all slip under the limit.
- * Counts live in this process: several cms instances each count on their own.
+ * Counts booking attempts per client (IP hash) over the last minute and day, in the
+ * database (`smp_kit_booking_attempts`), so every cms instance on it shares one count.
+ * An attempt is its Idempotency-Key, unique in the table: a repeat never counts twice,
+ * here or on another instance, even while the first is still in flight.
+ *
+ * The attempt is inserted, then the client's others are counted, in one transaction
+ * that no other attempt of the same client can interleave with: SQLite's single writer
+ * lock (taken by the insert) or, on PostgreSQL, a transaction-scoped advisory lock per
+ * client. On any other database the insert is committed before counting instead, which
+ * never lets more through but may refuse a burst that would just have fitted.
  */
-export function createRateLimiter(now: () => number = Date.now) {
-  const attempts = new Map<string, Attempt[]>();
-  let lastSweep = now();
+export function createRateLimiter(strapi: Core.Strapi, now: () => number = Date.now) {
+  const attempts = () => strapi.db.query(BOOKING_ATTEMPT_UID as UID.Schema);
+  const databaseClient = String(strapi.db.config.connection.client);
+  const serialised = databaseClient === 'sqlite' || databaseClient === 'postgres';
+  let lastSweep = 0;
 
-  const recent = (client: string, time: number) => (attempts.get(client) ?? []).filter((attempt) => attempt.at > time - DAY_MS);
-
-  function sweep(time: number): void {
+  // Attempts older than a day no longer count: delete them now and then, from any instance.
+  function sweepOccasionally(time: number): void {
     if (time - lastSweep < SWEEP_EVERY_MS) return;
     lastSweep = time;
-    for (const client of attempts.keys()) {
-      const kept = recent(client, time);
-      if (kept.length) attempts.set(client, kept);
-      else attempts.delete(client);
+    attempts()
+      .deleteMany({ where: { attemptedAt: { $lt: new Date(time - DAY_MS) } } })
+      .catch((error: unknown) => strapi.log.warn(`[smp-kit] Old booking attempts could not be deleted (${String((error as { code?: unknown })?.code ?? 'unknown')}).`));
+  }
+
+  /** Seconds until the client may try again, or null while it is under both limits. */
+  async function waitBeforeNext(ipHash: string, key: string, time: number, limit: RateLimit): Promise<number | null> {
+    const waits: number[] = [];
+    for (const [windowMs, allowed] of [
+      [MINUTE_MS, limit.perMinute],
+      [DAY_MS, limit.perDay],
+    ] as const) {
+      const others = { ipHash, idempotencyKey: { $ne: key }, attemptedAt: { $gt: new Date(time - windowMs) } };
+      if ((await attempts().count({ where: others })) < allowed) continue;
+      // Room opens when the allowed-th newest attempt leaves the window.
+      const [opening] = await attempts().findMany({ where: others, select: ['attemptedAt'], orderBy: { attemptedAt: 'desc' }, offset: allowed - 1, limit: 1 });
+      waits.push(opening ? new Date(opening.attemptedAt as string).getTime() + windowMs - time : 1000);
     }
+    return waits.length ? Math.max(1, Math.ceil(Math.max(...waits) / 1000)) : null;
+  }
+
+  async function countAttempt(ipHash: string, key: string, time: number, limit: RateLimit): Promise<void> {
+    const insert = () => attempts().create({ data: { idempotencyKey: key, ipHash, attemptedAt: new Date(time) } });
+    if (!serialised) {
+      await insert();
+      const retryAfterSeconds = await waitBeforeNext(ipHash, key, time, limit);
+      if (retryAfterSeconds === null) return;
+      await attempts().deleteMany({ where: { idempotencyKey: key } });
+      throw new LimitReached(retryAfterSeconds);
+    }
+    await strapi.db.transaction(async ({ trx }) => {
+      if (databaseClient === 'postgres') await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`smp-kit:booking-attempts:${ipHash}`]);
+      await insert();
+      const retryAfterSeconds = await waitBeforeNext(ipHash, key, time, limit);
+      if (retryAfterSeconds !== null) throw new LimitReached(retryAfterSeconds);
+    });
   }
 
   return {
     /** Counts one attempt, or says how long to wait. Call `release` if the attempt stored nothing. */
-    reserve(client: string, key: string, limit: RateLimit): Reservation {
+    async reserve(ipHash: string, key: string, limit: RateLimit): Promise<Reservation> {
       const time = now();
-      sweep(time);
-      const log = recent(client, time);
-      attempts.set(client, log);
-      const release = () => {
-        const current = attempts.get(client);
-        const index = current?.findIndex((attempt) => attempt.key === key) ?? -1;
-        if (current && index >= 0) current.splice(index, 1);
+      sweepOccasionally(time);
+      try {
+        await countAttempt(ipHash, key, time, limit);
+      } catch (error) {
+        if (error instanceof LimitReached) return { allowed: false, retryAfterSeconds: error.retryAfterSeconds };
+        // The unique key refused the insert: this request is counted already (a repeat).
+        if ((await attempts().count({ where: { idempotencyKey: key } })) > 0) return { allowed: true, release: noRelease };
+        throw error;
+      }
+      return {
+        allowed: true,
+        release: async () => {
+          await attempts().deleteMany({ where: { idempotencyKey: key } });
+        },
       };
-      if (log.some((attempt) => attempt.key === key)) return { allowed: true, release: () => {} };
-
-      const lastMinute = log.filter((attempt) => attempt.at > time - MINUTE_MS);
-      const waits: number[] = [];
-      if (lastMinute.length >= limit.perMinute) waits.push(lastMinute[lastMinute.length - limit.perMinute]!.at + MINUTE_MS - time);
-      if (log.length >= limit.perDay) waits.push(log[log.length - limit.perDay]!.at + DAY_MS - time);
-      if (waits.length) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(Math.max(...waits) / 1000)) };
-
-      log.push({ key, at: time });
-      return { allowed: true, release };
     },
   };
 }

@@ -1,7 +1,6 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { BOOKING_REFERENCE_ALPHABET, type BookingRequest } from '@smp-kit/schema';
-import { pluginConfig } from '../config';
 import { invalidField } from '../http/validate';
 import { BOOKING_REQUEST_UID } from '../uids';
 import { createRateLimiter } from './booking-rate-limit';
@@ -46,7 +45,7 @@ const blankToNull = <T>(value: T | '' | undefined): T | null => (value === '' ||
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const requests = () => strapi.documents(BOOKING_REQUEST_UID as UID.CollectionType);
-  const limiter = createRateLimiter();
+  const limiter = createRateLimiter(strapi);
 
   const findByKey = async (idempotencyKey: string) =>
     (await requests().findFirst({ filters: { idempotencyKey }, fields: STORED_FIELDS as never })) as StoredBookingRequest | null;
@@ -67,7 +66,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         invalidField('service', `Please choose one of the services offered: ${settings.services.map((offered: { slug: string }) => offered.slug).join(', ')}.`);
       }
 
-      const reservation = limiter.reserve(ipHash, idempotencyKey, pluginConfig(strapi).rateLimit);
+      const reservation = await limiter.reserve(ipHash, idempotencyKey, (await strapi.plugin('smp-kit').service('plugin-settings').get()).rateLimit);
       if (!reservation.allowed) return { outcome: 'rate-limited', retryAfterSeconds: reservation.retryAfterSeconds };
 
       const data = {
@@ -100,19 +99,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         } catch (error) {
           // Whatever the driver calls it, a row holding our key means a concurrent repeat won.
           const winner = await findByKey(idempotencyKey).catch(() => null);
-          if (winner) {
-            reservation.release();
-            return replay(winner, payloadHash);
-          }
+          // The winner's row holds this key, so the key's attempt stays counted: no release.
+          if (winner) return replay(winner, payloadHash);
           if (attempt < REFERENCE_ATTEMPTS && (await referenceTaken(reference).catch(() => false))) continue;
-          reservation.release();
+          await reservation.release().catch(() => {});
           // Database errors quote the failed SQL with its values (the patient's details): log the kind only.
           const code = (error as { code?: unknown })?.code ?? (error as { name?: unknown })?.name ?? 'unknown';
           strapi.log.error(`[smp-kit] A booking request could not be stored (${String(code)}).`);
           throw new Error('The booking request could not be stored.');
         }
       }
-      reservation.release();
+      await reservation.release().catch(() => {});
       throw new Error('The booking request could not be stored: no free reference was found.');
     },
   };
