@@ -45,7 +45,8 @@ describe('the SMP Kit pages in the Strapi admin panel', () => {
     await page.getByRole('link', { name: 'SMP Kit' }).click();
     await page.getByRole('heading', { name: 'Embed', level: 1 }).waitFor();
     assert.match(new URL(page.url()).pathname, /^\/admin\/plugins\/smp-kit\/embed$/);
-    for (const name of ['Embed', 'Booking requests', 'Settings']) assert.ok(await page.getByRole('navigation', { name: 'SMP Kit' }).getByRole('link', { name }).isVisible(), `${name} in the plugin's navigation`);
+    // The plugin's navigation fills in once the role's permissions have loaded.
+    for (const name of ['Embed', 'Booking requests', 'Settings']) await page.getByRole('navigation', { name: 'SMP Kit' }).getByRole('link', { name }).waitFor();
   });
 
   it('copies the FAQ snippet with the chosen options to the clipboard', async () => {
@@ -80,7 +81,7 @@ describe('the SMP Kit pages in the Strapi admin panel', () => {
     await row.waitFor();
     const cells = await row.locator('td').allInnerTexts();
     assert.equal(cells[0]?.toLowerCase(), 'new', 'a new request has the status New');
-    assert.deepEqual(cells.slice(2, 4), ['Inbox Patient', 'scar-camouflage']);
+    assert.deepEqual(cells.slice(2, 4), ['Inbox Patient', 'Scar camouflage'], 'the service by the name the patient chose');
     await screenshotIfAsked(page, 'inbox');
   });
 
@@ -122,7 +123,7 @@ describe('the SMP Kit pages in the Strapi admin panel', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
     assert.equal(await page.getByLabel('Per minute').inputValue(), '3');
-    assert.ok(await page.getByRole('list', { name: 'Allowed websites' }).getByText('https://www.example-clinic.com', { exact: true }).isVisible());
+    await page.getByRole('list', { name: 'Allowed websites' }).getByText('https://www.example-clinic.com', { exact: true }).waitFor();
   });
 
   it('shows a role only the SMP Kit pages its actions allow, and refuses the others', async () => {
@@ -172,8 +173,9 @@ describe('the SMP Kit pages in the Strapi admin panel', () => {
     await page.goto(`${cms.baseUrl}/admin/plugins/smp-kit/requests`);
     await page.getByRole('heading', { name: 'Terminanfragen', level: 1 }).waitFor();
     await screenshotIfAsked(page, 'inbox-de');
-    assert.ok(await page.getByRole('row').filter({ hasText: reference }).getByText('Kontaktiert').isVisible());
-    assert.ok(await page.getByRole('button', { name: 'CSV exportieren' }).isVisible());
+    // The heading shows before the list has loaded: wait for the row rather than look once.
+    await page.getByRole('row').filter({ hasText: reference }).getByText('Kontaktiert').waitFor();
+    await page.getByRole('button', { name: 'CSV exportieren' }).waitFor();
     await page.getByRole('navigation', { name: 'SMP Kit' }).getByRole('link', { name: 'Einbetten' }).click();
     await page.getByRole('button', { name: 'Kopieren' }).waitFor();
     await screenshotIfAsked(page, 'embed-de');
