@@ -53,6 +53,28 @@ describe('the demo clinic page served by a running cms', () => {
     assert.ok(((await answer.textContent()) ?? '').length > 100);
   });
 
+  it('searches the questions and publishes FAQPage data, with code the cms serves on demand', async () => {
+    // Given the FAQ's search, json-ld and link-hash, which load as a chunk from /smp-kit/chunks/
+    const chunkAnswers: number[] = [];
+    page.on('response', (response) => {
+      if (/\/smp-kit\/chunks\/[^/]*faq-extras[^/]*\.js$/.test(response.url())) chunkAnswers.push(response.status());
+    });
+    await page.reload();
+    await page.locator('smp-faq button[part~="question"]').first().waitFor();
+    assert.deepEqual(chunkAnswers, [200]);
+
+    // When the visitor types a word found only in one answer
+    await page.locator('smp-faq').getByRole('searchbox').fill('laser');
+
+    // Then only that question is shown, and the count is announced
+    const shown = page.locator('smp-faq button[part~="question"]:visible');
+    await page.waitForFunction(() => document.querySelector('smp-faq')!.shadowRoot!.querySelector('[role="status"]')?.textContent?.includes('1 question matches.'));
+    assert.deepEqual(await shown.allTextContents().then((texts) => texts.map((text) => text.trim())), ['Can SMP be removed or corrected?']);
+    const jsonLd = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? '{}');
+    assert.equal(jsonLd['@type'], 'FAQPage');
+    assert.equal(jsonLd.mainEntity.length, 12);
+  });
+
   it('raises no uncaught error in the page', () => {
     assert.deepEqual(pageErrors, []);
   });

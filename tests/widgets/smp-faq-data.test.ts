@@ -70,6 +70,21 @@ describe('<smp-faq> data', () => {
     expect(await requestCount(`/fixture-cms/server-error/api/smp-kit/faqs?locale=${locale}`)).to.equal(0);
   });
 
+  it('shows the fallback, not "no questions", when its data holds entries but none is valid', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);
+    addEventListener('unhandledrejection', onError);
+    try {
+      const broken = JSON.stringify({ data: [{ nonsense: true }, { ...faqResponseEn.data[0], slug: 'Not A Slug' }] });
+      const faq = await loaded(await fixture<SmpFaq>(html`<smp-faq src=${cms('server-error')}>${fallback}<script type="application/json">${broken}</script></smp-faq>`));
+      expect(showsFallback(faq)).to.equal(true);
+      expect(faq.shadowRoot!.textContent).not.to.contain('No questions have been published');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      removeEventListener('unhandledrejection', onError);
+    }
+  });
+
   it('keeps the host page free of uncaught errors when the CMS fails in every way', async () => {
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@smp-kit/widgets/faq';
 import type { SmpFaq } from '@smp-kit/widgets';
+import { faqResponseEn } from '../fixtures/faq-fixtures.ts';
 import { fixtureCms as cms, loaded, openSlugs, questionButtons, shownQuestionTexts } from '../helpers/faq-test-helpers.ts';
 
 describe('<smp-faq> options', () => {
@@ -38,6 +39,26 @@ describe('<smp-faq> options', () => {
   });
 
   describe('search', () => {
+    it('shows the search box in the same render as the questions, so nothing moves when its code arrives', async () => {
+      const faq = document.createElement('smp-faq');
+      faq.search = true;
+      faq.data = faqResponseEn;
+      const renders: Array<{ questions: number; searchBox: boolean }> = [];
+      const observer = new MutationObserver(() =>
+        renders.push({ questions: questionButtons(faq).length, searchBox: !!faq.shadowRoot!.querySelector('input[part~="search"]') }),
+      );
+      document.body.append(faq);
+      observer.observe(faq.shadowRoot!, { childList: true, subtree: true });
+      try {
+        await loaded(faq);
+        expect(renders.filter((render) => render.questions > 0 && !render.searchBox), 'questions shown before their search box').to.deep.equal([]);
+        expect(renders.at(-1)).to.deep.equal({ questions: 3, searchBox: true });
+      } finally {
+        observer.disconnect();
+        faq.remove();
+      }
+    });
+
     it('filters questions and answers as the user types, ignoring case and accents', async () => {
       const faq = await loaded(await fixture<SmpFaq>(html`<smp-faq src=${cms('ok')} search></smp-faq>`));
       const input = faq.shadowRoot!.querySelector<HTMLInputElement>('input[part~="search"]')!;

@@ -68,6 +68,14 @@ describe('<smp-faq> presentation', () => {
     expect(getComputedStyle(questionButtons(faq)[0]!.querySelector('svg')!).stroke).to.equal('rgb(200, 0, 0)');
   });
 
+  it('styles the search box, which brings its rules with its on-demand code', async () => {
+    const faq = await loaded(await fixture<SmpFaq>(html`<smp-faq src=${cms('ok')} search style="--smp-color-surface: rgb(250, 240, 230)"></smp-faq>`));
+    const input = faq.shadowRoot!.querySelector<HTMLInputElement>('input[part~="search"]')!;
+    expect(getComputedStyle(input).backgroundColor).to.equal('rgb(250, 240, 230)');
+    expect(getComputedStyle(input).borderTopStyle).to.equal('solid');
+    expect(getComputedStyle(input.closest('label')!).display).to.equal('grid');
+  });
+
   it('does not animate for visitors who ask for reduced motion', async () => {
     const animated = await loaded(await fixture<SmpFaq>(html`<smp-faq src=${cms('ok')}></smp-faq>`));
     expect(getComputedStyle(questionButtons(animated)[0]!.querySelector('svg')!).transitionDuration).to.equal('0.2s');

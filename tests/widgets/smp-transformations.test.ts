@@ -167,6 +167,14 @@ describe('<smp-transformations>', () => {
       expect(titles(gallery)).to.deep.equal(['Blending a scar']);
     });
 
+    it('shows its fallback, not "no results", when its data holds results but none is valid', async () => {
+      const [first] = english();
+      const invalid = [{ ...first!, before: { ...first!.before, alt: '' } }, { nonsense: true }] as unknown as ReturnType<typeof english>;
+      const gallery = await loaded(await fixture<SmpTransformations>(html`<smp-transformations .data=${invalid}><p>Ask us for photos of healed results.</p></smp-transformations>`));
+      expect(gallery.shadowRoot!.querySelector('slot')!.assignedElements().map((element) => element.textContent)).to.deep.equal(['Ask us for photos of healed results.']);
+      expect(gallery.shadowRoot!.textContent).not.to.contain('No results have been published');
+    });
+
     it('says so when no results are published', async () => {
       const gallery = await loaded(await fixture<SmpTransformations>(html`<smp-transformations src=${cms('empty')}></smp-transformations>`));
       expect(gallery.shadowRoot!.textContent).to.contain('No results have been published yet.');

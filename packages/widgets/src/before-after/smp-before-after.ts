@@ -4,7 +4,7 @@ import { CmsResource } from '../internal/cms-resource.js';
 import { cmsApiUrl, inheritedLocale } from '../internal/cms-url.js';
 import { safeImageUrl } from '../internal/safe-url.js';
 import { beforeAfterStringsFor } from './before-after-strings.js';
-import { readTransformation, readTransformations } from './transformation-response.js';
+import { keepTransformations, readTransformation } from './transformation-response.js';
 import { beforeAfterStyles } from './smp-before-after.styles.js';
 
 type Side = 'before' | 'after';
@@ -189,7 +189,7 @@ export class SmpBeforeAfter extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._content.timeoutMs = this.timeout;
     // Inline data is checked like the CMS's answer; an invalid object counts as none.
-    if (changed.has('data')) this._dataItem = this.data ? readTransformations([this.data])[0] : undefined;
+    if (changed.has('data')) this._dataItem = this.data ? keepTransformations([this.data])[0] : undefined;
     if (!this.data && this.slug && (changed.has('slug') || changed.has('src') || changed.has('locale'))) {
       this._content.load(String(cmsApiUrl('transformations', this.src, { locale: this.locale || inheritedLocale(this) })));
     }

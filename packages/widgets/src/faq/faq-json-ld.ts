@@ -1,5 +1,5 @@
 import type { Faq } from '@smp-kit/schema';
-import { blocksToText } from '../internal/rich-text.js';
+import { blocksToText } from '../internal/blocks-to-text.js';
 
 /**
  * schema.org FAQPage data for the entries an element shows, kept in one script in

@@ -1,5 +1,5 @@
 import type { Faq } from '@smp-kit/schema';
-import { blocksToText } from '../internal/rich-text.js';
+import { blocksToText } from '../internal/blocks-to-text.js';
 
 /** Lower case without accents, so "debut" finds "Début" and "SMP" finds "smp". */
 export function foldForSearch(text: string): string {

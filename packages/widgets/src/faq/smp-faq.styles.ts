@@ -8,7 +8,6 @@ export const faqStyles = css`
     --_muted: var(--smp-color-muted, light-dark(#555, #b8c0c4));
     --_border: var(--smp-color-border, light-dark(#d7d7d7, #4a5256));
     --_accent: var(--smp-color-accent, light-dark(#0f5f6b, #7cc7d1));
-    --_surface: var(--smp-color-surface, light-dark(#fff, #1f2426));
     --_radius: var(--smp-radius, 6px);
     color-scheme: light;
     display: block;
@@ -102,28 +101,13 @@ export const faqStyles = css`
     max-width: 100%;
     height: auto;
   }
+  /* The search box's own rules come with its code (faq-search.styles.ts). */
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     gap: 0.75rem;
     align-items: end;
     margin-bottom: 0.5rem;
-  }
-  .search {
-    display: grid;
-    flex: 1 1 16rem;
-    gap: 0.25rem;
-    font-size: 0.9em;
-    color: var(--_muted);
-  }
-  input {
-    padding: 0.55rem 0.7rem;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-    font: inherit;
-    font-size: 1rem;
   }
   .expand-all {
     padding: 0.55rem 0.9rem;

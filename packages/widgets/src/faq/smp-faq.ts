@@ -4,9 +4,8 @@ import { CmsResource } from '../internal/cms-resource.js';
 import { cmsApiUrl, inheritedLocale } from '../internal/cms-url.js';
 import { emit } from '../internal/events.js';
 import { renderBlocks } from '../internal/rich-text.js';
-import { faqPageJsonLd, upsertJsonLdScript } from './faq-json-ld.js';
+import type { FaqExtras } from './faq-extras.js';
 import { readFaqContent, type FaqContent } from './faq-response.js';
-import { foldForSearch, searchIndex } from './faq-search.js';
 import { faqStringsFor } from './faq-strings.js';
 import { faqStyles } from './smp-faq.styles.js';
 
@@ -20,6 +19,9 @@ interface FaqGroup {
  * An accessible FAQ accordion fed by the SMP Kit CMS plugin (WAI-ARIA APG accordion).
  *
  * @summary FAQ accordion with search, deep links, find-in-page and a no-JS fallback.
+ *
+ * The code for `search`, `json-ld` and `link-hash` is a chunk loaded only when one of them is
+ * set; `updateComplete` resolves after it loaded (or failed: the FAQ then works without them).
  *
  * @slot - Fallback content (for example static `<details>` markup), shown before the
  *   element loads and whenever the CMS cannot be reached. A `<script type="application/json">`
@@ -67,7 +69,6 @@ export class SmpFaq extends LitElement {
     timeout: { type: Number },
     data: { attribute: false },
     _openSlugs: { state: true },
-    _query: { state: true },
   };
 
   /** Address of the CMS. Default: the server the embed script was loaded from. */
@@ -82,7 +83,7 @@ export class SmpFaq extends LitElement {
   declare single: boolean;
   /** Slugs (separated by spaces or commas) of the entries open at start. */
   declare open: string | undefined;
-  /** Show a search box that filters questions and answers as the user types. */
+  /** Show a search box that filters questions and answers as the user types (its code loads on demand, see `updateComplete`). */
   declare search: boolean;
   /** Show an "Expand all / Collapse all" button. */
   declare expandAll: boolean;
@@ -98,11 +99,16 @@ export class SmpFaq extends LitElement {
   declare data: Faq[] | FaqListResponse | undefined;
 
   declare private _openSlugs: ReadonlySet<string>;
-  declare private _query: string;
   private _content = new CmsResource<FaqContent>(this, readFaqContent);
   private _shownContent?: FaqContent;
-  private _searchIndex: string[] = [];
-  private _jsonLdScript?: HTMLScriptElement;
+  /** Search, structured data and hash following, from a chunk loaded only for `search`, `json-ld` or `link-hash`; null if it failed to load. */
+  private _extras?: FaqExtras | null;
+  private _extrasLoading?: Promise<void>;
+  /** Per entry, whether the search lets it show (empty without a search). */
+  private _shown: boolean[] = [];
+  // Each answer's DOM, built once: new nodes on every update would make Lit replace all answers per keystroke.
+  // Per element, because two elements may show the same entry objects (one shared request).
+  private _answers = new WeakMap<Faq, Node[]>();
   private _onHashChange = () => this._openFromHash();
 
   constructor() {
@@ -111,7 +117,6 @@ export class SmpFaq extends LitElement {
     this.single = this.search = this.expandAll = this.linkHash = this.jsonLd = false;
     this.timeout = 8000;
     this._openSlugs = new Set();
-    this._query = '';
   }
 
   override connectedCallback(): void {
@@ -130,13 +135,39 @@ export class SmpFaq extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this._onHashChange);
-    this._jsonLdScript?.remove();
+    this._extras?.showJsonLd();
+  }
+
+  // Includes loading the opt-in features' code, so after `await faq.updateComplete` they are there.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this._extrasLoading ? this._extrasLoading.then(() => this.getUpdateComplete()) : done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._content.timeoutMs = this.timeout;
+    if ((this.search || this.jsonLd || this.linkHash) && this._extras === undefined) {
+      this._extrasLoading ??= import('./faq-extras.js')
+        .then(
+          ({ FaqExtras }) => void (this._extras = new FaqExtras(this)),
+          (error) => {
+            this._extras = null;
+            console.warn('[smp-kit] <smp-faq> runs without search, json-ld and link-hash, their code did not load:', error);
+          },
+        )
+        .then(() => {
+          this._extrasLoading = undefined;
+          this.requestUpdate();
+        });
+    }
     if (changed.has('data') && this.data) {
-      this._content.set(readFaqContent(this.data));
+      let content: FaqContent | undefined;
+      try {
+        content = readFaqContent(this.data);
+      } catch (error) {
+        console.warn('[smp-kit] <smp-faq> cannot use its data, showing the fallback:', error);
+      }
+      this._content.set(content);
     } else if (!this.data && (!this.hasUpdated || changed.has('src') || changed.has('locale') || changed.has('category'))) {
       const locale = this.locale || inheritedLocale(this);
       this._content.load(String(cmsApiUrl('faqs', this.src, { locale, category: this.category })));
@@ -145,8 +176,6 @@ export class SmpFaq extends LitElement {
     if (content && content !== this._shownContent) {
       const firstContent = !this._shownContent;
       this._shownContent = content;
-      this._searchIndex = searchIndex(content.entries);
-      this._matchedQuery = undefined;
       if (firstContent) {
         const initial = (this.open ?? '').split(/[\s,]+/).filter((slug) => content.entries.some((entry) => entry.slug === slug));
         this._openSlugs = new Set(this.single ? initial.slice(0, 1) : initial);
@@ -156,9 +185,7 @@ export class SmpFaq extends LitElement {
   }
 
   protected override updated(): void {
-    const entries = this._content.state === 'ready' ? this._content.value?.entries : undefined;
-    if (this.jsonLd && entries?.length) this._jsonLdScript = upsertJsonLdScript(this._jsonLdScript, faqPageJsonLd(entries));
-    else this._jsonLdScript?.remove();
+    this._extras?.showJsonLd(this.jsonLd ? this._content.value?.entries : undefined);
   }
 
   /** Opens or closes the entry with `slug`, as if the user had clicked its question. */
@@ -170,16 +197,7 @@ export class SmpFaq extends LitElement {
     for (const closed of this._openSlugs) if (!next.has(closed) && closed !== slug) emit(this, 'smp-toggle', { slug: closed, open: false });
     this._openSlugs = next;
     emit(this, 'smp-toggle', { slug, open });
-    if (this.linkHash) this._followHash(slug, open);
-  }
-
-  private _followHash(slug: string, open: boolean): void {
-    const url = new URL(location.href);
-    if (open) url.hash = slug;
-    else if (decodeURIComponent(url.hash.slice(1)) === slug) url.hash = '';
-    else return;
-    // replaceState: no history entry per click, and no jump to a fragment.
-    history.replaceState(history.state, '', url.hash ? url : url.href.replace(/#$/, ''));
+    if (this.linkHash) this._extras?.followHash(slug, open);
   }
 
   /** Opens the entry named by the URL hash and scrolls it into view. */
@@ -187,26 +205,11 @@ export class SmpFaq extends LitElement {
     const slug = decodeURIComponent(location.hash.slice(1));
     if (!this._content.value?.entries.some((entry) => entry.slug === slug)) return;
     this.toggle(slug, true);
-    this.updateComplete.then(() => this.renderRoot.querySelector(`#${CSS.escape(slug)}`)?.scrollIntoView({ block: 'start' }));
+    this.updateComplete.then(() => (this.renderRoot as ShadowRoot).getElementById(slug)?.scrollIntoView({ block: 'start' }));
   }
-
-  // Which entries match, worked out once per query (not once per entry and binding).
-  private _matchedQuery?: string;
-  private _matches: boolean[] = [];
 
   private _visible(index: number): boolean {
-    if (this._matchedQuery !== this._query) {
-      const query = foldForSearch(this._query.trim());
-      this._matchedQuery = this._query;
-      this._matches = this._searchIndex.map((text) => !query || text.includes(query));
-    }
-    return this._matches[index]!;
-  }
-
-  private _onSearchInput(event: InputEvent): void {
-    this._query = (event.target as HTMLInputElement).value;
-    this._visible(0);
-    emit(this, 'smp-search', { query: this._query, matches: this._matches.filter(Boolean).length });
+    return this._shown[index] !== false;
   }
 
   private _setAll(open: boolean): void {
@@ -265,9 +268,15 @@ export class SmpFaq extends LitElement {
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${() => this.toggle(entry.slug, true)}
       >
-        <div class="answer-body">${renderBlocks(entry.answer)}</div>
+        <div class="answer-body">${this._answerOf(entry)}</div>
       </div>
     </div>`;
+  }
+
+  private _answerOf(entry: Faq): Node[] {
+    let answer = this._answers.get(entry);
+    if (!answer) this._answers.set(entry, (answer = renderBlocks(entry.answer)));
+    return answer;
   }
 
   private _groups({ entries, categories }: FaqContent): FaqGroup[] {
@@ -282,9 +291,11 @@ export class SmpFaq extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const text = faqStringsFor(this.locale || inheritedLocale(this));
+    const locale = this.locale || inheritedLocale(this);
+    const text = faqStringsFor(locale);
     const content = this._content.value;
-    if (!content) {
+    // With `search`, the list waits for the search code (the placeholder keeps its place), so nothing jumps.
+    if (!content || (this.search && this._extrasLoading)) {
       return this._content.state === 'failed'
         ? html`<slot><p part="status">${text.loadFailed}</p></slot>`
         : html`<div part="status" class="loading" role="status" aria-busy="true">
@@ -297,17 +308,13 @@ export class SmpFaq extends LitElement {
     const groups = this._groups(content);
     const grouped = groups.length > 1;
     const indexOf = new Map(content.entries.map((entry, index) => [entry, index]));
-    this._visible(0);
-    const matches = this._matches.filter(Boolean).length;
+    const search = this.search ? this._extras : undefined;
+    this._shown = search?.matches(content.entries) ?? [];
     const allOpen = content.entries.every((entry, index) => !this._visible(index) || this._openSlugs.has(entry.slug));
     return html`
-      ${this.search || this.expandAll
+      ${search || this.expandAll
         ? html`<div part="toolbar" class="toolbar">
-            ${this.search
-              ? html`<label class="search"
-                  >${text.searchLabel}<input part="search" type="search" .value=${this._query} @input=${this._onSearchInput}
-                /></label>`
-              : nothing}
+            ${search?.searchBox(locale)}
             ${this.expandAll
               ? html`<button part="expand-all" class="expand-all" type="button" @click=${() => this._setAll(!allOpen)}>
                   ${allOpen ? text.collapseAll : text.expandAll}
@@ -315,8 +322,7 @@ export class SmpFaq extends LitElement {
               : nothing}
           </div>`
         : nothing}
-      <div class="visually-hidden" role="status">${this._query.trim() ? text.matches(matches) : ''}</div>
-      ${this._query.trim() && !matches ? html`<p part="status">${text.matches(0)}</p>` : nothing}
+      ${search?.searchStatus(locale)}
       ${groups.map((group) =>
         grouped
           ? html`<div part="group" class="group" ?hidden=${group.entries.every((entry) => !this._visible(indexOf.get(entry)!))}>

@@ -45,12 +45,12 @@ export class CmsResource<T> implements ReactiveController {
     this._fetch();
   }
 
-  /** Shows `value` without asking the CMS (inline data). */
-  set(value: T): void {
+  /** Shows `value` without asking the CMS (inline data); `undefined` (unusable inline data) shows the fallback. */
+  set(value: T | undefined): void {
     this._stop();
     this._url = '';
     this.value = value;
-    this.state = 'ready';
+    this.state = value ? 'ready' : 'failed';
     this._host.requestUpdate();
   }
 

@@ -35,3 +35,14 @@ export function keepConforming<T>(entries: unknown, schema: JsonSchema, what: st
     return !problem;
   });
 }
+
+/**
+ * The entries of a list an element shows, as keepConforming keeps them. A list that had
+ * entries but none conform is a broken answer, not an empty one: this throws, so the
+ * element shows its fallback and retries, as after a 500. An empty list stays empty.
+ */
+export function conformingEntries<T>(entries: unknown, schema: JsonSchema, what: string): T[] {
+  const kept = keepConforming<T>(entries, schema, what);
+  if (!kept.length && (entries as unknown[]).length) throw new Error(`every ${what} breaks the contract`);
+  return kept;
+}

@@ -92,12 +92,13 @@ export class SmpTransformations extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._content.timeoutMs = this.timeout;
     if (changed.has('data') && this.data) {
+      let items: Transformation[] | undefined;
       try {
-        this._content.set(readTransformations(this.data));
+        items = readTransformations(this.data);
       } catch (error) {
-        console.warn('[smp-kit] <smp-transformations> ignored its data:', error);
-        this._content.set([]);
+        console.warn('[smp-kit] <smp-transformations> cannot use its data, showing the fallback:', error);
       }
+      this._content.set(items);
     } else if (!this.data && (!this.hasUpdated || changed.has('src') || changed.has('locale') || changed.has('tag'))) {
       this._content.load(String(cmsApiUrl('transformations', this.src, { locale: this.locale || inheritedLocale(this), tag: this.tag })));
     }
