@@ -69,7 +69,12 @@ function oneModulePerContractSchema() {
 /**
  * Lit's production build still carries developer error texts and the version registries only
  * its development build reads (~150 B brotli in every element file). The errors still throw,
- * with a short text. A Lit upgrade that changes these lines fails the build here, never silently.
+ * with a short text. It also carries code our elements never use (~250 B each): the hooks for
+ * the ShadyDOM/ShadyCSS polyfills and SSR hydration (pre-2020 browsers, server-rendered Lit
+ * apps), the decorator support (`Symbol.metadata`, `addInitializer`; our elements declare
+ * `static properties`; dropping it also stops patching the host page's `Symbol`), and the part
+ * getters only custom directives read.
+ * A Lit upgrade that changes these lines fails the build here, never silently.
  */
 function trimLitDiagnostics() {
   const edits = [
@@ -79,9 +84,32 @@ function trimLitDiagnostics() {
     ['@lit/reactive-element/reactive-element.js', /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, '0'],
     ['lit-html/lit-html.js', /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, '0'],
     ['lit-element/lit-element.js', /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, '0'],
+    // Unused hooks (see above).
+    ['@lit/reactive-element/css-tag.js', '(void 0===t.ShadyCSS||t.ShadyCSS.nativeShadow)&&', ''],
+    ['@lit/reactive-element/reactive-element.js', 'p=a.reactiveElementPolyfillSupport,', ''],
+    ['@lit/reactive-element/reactive-element.js', ',p?.({ReactiveElement:y})', ''],
+    ['@lit/reactive-element/reactive-element.js', 'Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', ''],
+    ['@lit/reactive-element/reactive-element.js', 'const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}', ''],
+    ['@lit/reactive-element/reactive-element.js', 'static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}', ''],
+    ['@lit/reactive-element/reactive-element.js', ',void 0!==t.l&&(this.l=[...t.l])', ''],
+    ['@lit/reactive-element/reactive-element.js', ',this.constructor.l?.forEach(t=>t(this))', ''],
+    ['lit-html/lit-html.js', ',B=t.litHtmlPolyfillSupport;B?.(S,k),', ';'],
+    ['lit-element/lit-element.js', ',s.litElementHydrateSupport?.({LitElement:i});const o=s.litElementPolyfillSupport;o?.({LitElement:i});', ';'],
+    // The part getters only custom directives read (we use none: resolveId below fails the build on one), and removeController.
+    ['lit-html/lit-html.js', 'get parentNode(){return this._$AM.parentNode}', ''],
+    ['lit-html/lit-html.js', 'get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}', ''],
+    ['lit-html/lit-html.js', 'get startNode(){return this._$AA}get endNode(){return this._$AB}', ''],
+    ['lit-html/lit-html.js', 'get tagName(){return this.element.tagName}', ''],
+    ['@lit/reactive-element/reactive-element.js', 'removeController(t){this._$EO?.delete(t)}', ''],
   ];
   return {
     name: 'trim-lit-diagnostics',
+    resolveId(source, importer) {
+      if (/^(lit|lit-html)\/(directive|async-directive|directive-helpers|directives\/)/.test(source)) {
+        this.error(`${importer} imports ${source}: directives may need the part getters trimLitDiagnostics() removes; keep those getters first.`);
+      }
+      return null;
+    },
     transform(code, id) {
       const mine = edits.filter(([file]) => id.endsWith(`/node_modules/${file}`));
       for (const [file, find, replacement] of mine) {
@@ -155,7 +183,8 @@ export default Object.entries(bundles)
     terser({
       module: true,
       ecma: 2022,
-      compress: { passes: 3 },
+      // unsafe_arrows: `this`-free function expressions become arrows (none of them is called with `new`).
+      compress: { passes: 3, unsafe_arrows: true },
       // Our private members start with one underscore; Lit's internals use "_$" and "__".
       mangle: { properties: { regex: /^_[a-zA-Z]/ } },
       format: { comments: false },
