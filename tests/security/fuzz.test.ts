@@ -14,6 +14,9 @@ const exportedSchemas = (Object.entries(schemas) as Array<[string, unknown]>).fi
   (entry): entry is [string, SafeParser] => entry[0].endsWith('Schema') && typeof (entry[1] as Partial<SafeParser> | undefined)?.safeParse === 'function',
 );
 
+// `npm run soak` fuzzes ten times longer than `npm test`.
+const runs = (quick: number) => (process.env.SMP_KIT_SOAK_REQUESTS ? quick * 10 : quick);
+
 const BOOKING_FIELDS = Object.keys(patientBooking());
 /** Values near the contract and far from it, including the strings attackers reach for. */
 const oddValue = fc.oneof(
@@ -54,7 +57,7 @@ describe('fuzzing the shared schemas', () => {
           assert.ok(typeof detail.message === 'string' && detail.message.length > 0, `${name}: an issue without a message`);
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -65,7 +68,7 @@ describe('fuzzing the shared schemas', () => {
         if (result.success) return;
         for (const detail of describeIssues(result.error)) assert.equal(detail.path[0], field, `${field} = ${JSON.stringify(value)?.slice(0, 80)} blamed ${detail.path.join('.')}`);
       }),
-      { numRuns: 1500 },
+      { numRuns: runs(1500) },
     );
   });
 });
@@ -95,7 +98,7 @@ describe('fuzzing the public routes, on one real Strapi', () => {
         assertJsonAnswer(`POST ${body.slice(0, 120)}`, response);
         if (response.status === 201) created += 1;
       }),
-      { numRuns: 250 },
+      { numRuns: runs(250) },
     );
     assert.equal(await countBookingRequests(app.strapi), before + created, 'exactly the accepted bodies were stored');
   });
@@ -110,7 +113,7 @@ describe('fuzzing the public routes, on one real Strapi', () => {
         const url = query ? `${path}?${query}` : path;
         assertJsonAnswer(`GET ${url}`, await sendRaw(app.baseUrl, { method: 'GET', path: url }));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
