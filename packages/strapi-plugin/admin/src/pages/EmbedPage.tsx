@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Box, Button, Flex, Grid, Typography } from '@strapi/design-system';
+import { Box, Flex, Grid, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import type { EmbedOptions } from '../api-types';
 import { EmbedInstructions } from '../components/EmbedInstructions';
 import { EmbedOptionsForm } from '../components/EmbedOptionsForm';
+import { LoadFailedPage } from '../components/LoadFailedPage';
 import { PreviewFrame } from '../components/PreviewFrame';
 import { SnippetCard } from '../components/SnippetCard';
 import { embedSnippet, initialChoices, isComplete, previewSearch, type EmbedChoices } from '../embed/embed-snippet';
@@ -17,22 +18,7 @@ export function EmbedPage() {
   const title = t('embed.title', 'Embed');
 
   if (options.status === 'loading') return <Page.Loading />;
-  if (options.status === 'error') {
-    return (
-      <Page.Main>
-        <Page.Title>{title}</Page.Title>
-        <Layouts.Header title={title} />
-        <Layouts.Content>
-          <Flex direction="column" gap={4} padding={8} background="neutral0" hasRadius shadow="tableShadow">
-            <Typography>{t('embed.loadError', 'The embed options could not be loaded.')}</Typography>
-            <Button variant="secondary" onClick={options.reload}>
-              {t('common.retry', 'Try again')}
-            </Button>
-          </Flex>
-        </Layouts.Content>
-      </Page.Main>
-    );
-  }
+  if (options.status === 'error') return <LoadFailedPage title={title} message={t('embed.loadError', 'The embed options could not be loaded.')} onRetry={options.reload} />;
 
   const embedOptions = options.data.data;
   const update = (next: Partial<EmbedChoices>) => setChoices((current) => ({ ...current, ...next }));

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Box, Button, EmptyStateLayout, Field, Flex, Grid, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
 import { Check } from '@strapi/icons';
 import { BackButton, Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import type { BookingRequestStatus } from '@smp-kit/schema';
@@ -8,6 +8,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import type { BookingRequestRecord } from '../api-types';
 import { fieldErrorsOf, messageOf, statusOf } from '../api-errors';
 import { DeleteRequestDialog } from '../components/DeleteRequestDialog';
+import { LoadFailedPage } from '../components/LoadFailedPage';
 import { RequestFacts } from '../components/RequestFacts';
 import { StatusBadge } from '../components/StatusBadge';
 import { useFetchData } from '../hooks/use-fetch-data';
@@ -49,23 +50,12 @@ export function RequestDetailPage() {
   if (loaded.status === 'error' || !request) {
     const missing = loaded.status === 'error' && statusOf(loaded.error) === 404;
     return (
-      <Page.Main>
-        <Layouts.Header navigationAction={back} title={t('request.title.unknown', 'Booking request')} />
-        <Layouts.Content>
-          <Box background="neutral0" hasRadius shadow="tableShadow">
-            <EmptyStateLayout
-              content={missing ? t('request.notFound', 'This booking request does not exist (any more).') : messageOf(loaded.status === 'error' ? loaded.error : null, t('request.loadError', 'The booking request could not be loaded.'))}
-              action={
-                missing ? undefined : (
-                  <Button variant="secondary" onClick={loaded.reload}>
-                    {t('common.retry', 'Try again')}
-                  </Button>
-                )
-              }
-            />
-          </Box>
-        </Layouts.Content>
-      </Page.Main>
+      <LoadFailedPage
+        navigationAction={back}
+        title={t('request.title.unknown', 'Booking request')}
+        message={missing ? t('request.notFound', 'This booking request does not exist (any more).') : messageOf(loaded.status === 'error' ? loaded.error : null, t('request.loadError', 'The booking request could not be loaded.'))}
+        onRetry={missing ? undefined : loaded.reload}
+      />
     );
   }
 

@@ -1,10 +1,11 @@
-import { Box, Button, EmptyStateLayout, Flex, Loader, Typography } from '@strapi/design-system';
+import { Flex, Loader, Typography } from '@strapi/design-system';
 import { Layouts, Page, Pagination, useQueryParams } from '@strapi/strapi/admin';
 import type { BookingRequestList } from '../api-types';
 import { messageOf } from '../api-errors';
 import { ExportButton } from '../components/ExportButton';
 import { RequestFilters } from '../components/RequestFilters';
 import { RequestsTable } from '../components/RequestsTable';
+import { StatePanel } from '../components/StatePanel';
 import { useFetchData } from '../hooks/use-fetch-data';
 import { usePluginPermissions } from '../hooks/use-plugin-permissions';
 import { useTranslate } from '../hooks/use-translate';
@@ -34,28 +35,15 @@ export function RequestsPage() {
             <Loader>{t('requests.loading', 'Loading booking requests…')}</Loader>
           </Flex>
         )}
-        {list.status === 'error' && (
-          <Box background="neutral0" hasRadius shadow="tableShadow">
-            <EmptyStateLayout
-              content={messageOf(list.error, t('requests.loadError', 'The booking requests could not be loaded.'))}
-              action={
-                <Button variant="secondary" onClick={list.reload}>
-                  {t('common.retry', 'Try again')}
-                </Button>
-              }
-            />
-          </Box>
-        )}
+        {list.status === 'error' && <StatePanel message={messageOf(list.error, t('requests.loadError', 'The booking requests could not be loaded.'))} onRetry={list.reload} />}
         {list.status === 'ready' && list.data.data.length === 0 && (
-          <Box background="neutral0" hasRadius shadow="tableShadow">
-            <EmptyStateLayout
-              content={
-                filtered
-                  ? t('requests.empty.filtered', 'No booking request matches these filters.')
-                  : t('requests.empty', 'No booking requests yet. They appear here when visitors send the booking form on your website.')
-              }
-            />
-          </Box>
+          <StatePanel
+            message={
+              filtered
+                ? t('requests.empty.filtered', 'No booking request matches these filters.')
+                : t('requests.empty', 'No booking requests yet. They appear here when visitors send the booking form on your website.')
+            }
+          />
         )}
         {list.status === 'ready' && list.data.data.length > 0 && pagination && (
           <Flex direction="column" alignItems="stretch" gap={4}>

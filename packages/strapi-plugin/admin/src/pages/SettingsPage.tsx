@@ -1,14 +1,21 @@
 import { useEffect, useState } from 'react';
-import { Box, Button, EmptyStateLayout, Field, Flex, Grid, NumberInput, TextInput, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Grid, NumberInput, TextInput, Typography } from '@strapi/design-system';
 import { Check } from '@strapi/icons';
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import type { PluginSettings } from '../api-types';
 import { fieldErrorsOf, messageOf } from '../api-errors';
+import { LoadFailedPage } from '../components/LoadFailedPage';
 import { OriginsField } from '../components/OriginsField';
 import { useFetchData } from '../hooks/use-fetch-data';
 import { useTranslate } from '../hooks/use-translate';
 
 const SETTINGS_URL = '/smp-kit/admin/settings';
+
+// The two rate-limit fields differ only in their window and texts ([translation key, English]).
+const RATE_WINDOWS = [
+  { window: 'perMinute', label: ['settings.perMinute', 'Per minute'], hint: ['settings.perMinute.hint', 'Booking requests one visitor may send per minute.'] },
+  { window: 'perDay', label: ['settings.perDay', 'Per day'], hint: ['settings.perDay.hint', 'Booking requests one visitor may send per day.'] },
+] as const;
 
 export function SettingsPage() {
   const t = useTranslate();
@@ -27,24 +34,7 @@ export function SettingsPage() {
 
   if (loaded.status === 'loading' || (loaded.status === 'ready' && !settings)) return <Page.Loading />;
   if (loaded.status === 'error' || !settings) {
-    return (
-      <Page.Main>
-        <Page.Title>{title}</Page.Title>
-        <Layouts.Header title={title} />
-        <Layouts.Content>
-          <Box background="neutral0" hasRadius shadow="tableShadow">
-            <EmptyStateLayout
-              content={messageOf(loaded.status === 'error' ? loaded.error : null, t('settings.loadError', 'The settings could not be loaded.'))}
-              action={
-                <Button variant="secondary" onClick={loaded.reload}>
-                  {t('common.retry', 'Try again')}
-                </Button>
-              }
-            />
-          </Box>
-        </Layouts.Content>
-      </Page.Main>
-    );
+    return <LoadFailedPage title={title} message={messageOf(loaded.status === 'error' ? loaded.error : null, t('settings.loadError', 'The settings could not be loaded.'))} onRetry={loaded.reload} />;
   }
 
   const update = (next: Partial<PluginSettings>) => setSettings({ ...settings, ...next });
@@ -88,22 +78,16 @@ export function SettingsPage() {
             </Section>
             <Section title={t('settings.section.rateLimit', 'Rate limits')}>
               <Grid.Root gap={4}>
-                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                  <Field.Root name="rateLimit.perMinute" required error={errors['rateLimit.perMinute']} hint={t('settings.perMinute.hint', 'Booking requests one visitor may send per minute.')}>
-                    <Field.Label>{t('settings.perMinute', 'Per minute')}</Field.Label>
-                    <NumberInput value={settings.rateLimit.perMinute} onValueChange={(perMinute) => update({ rateLimit: { ...settings.rateLimit, perMinute: perMinute ?? Number.NaN } })} />
-                    <Field.Hint />
-                    <Field.Error />
-                  </Field.Root>
-                </Grid.Item>
-                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                  <Field.Root name="rateLimit.perDay" required error={errors['rateLimit.perDay']} hint={t('settings.perDay.hint', 'Booking requests one visitor may send per day.')}>
-                    <Field.Label>{t('settings.perDay', 'Per day')}</Field.Label>
-                    <NumberInput value={settings.rateLimit.perDay} onValueChange={(perDay) => update({ rateLimit: { ...settings.rateLimit, perDay: perDay ?? Number.NaN } })} />
-                    <Field.Hint />
-                    <Field.Error />
-                  </Field.Root>
-                </Grid.Item>
+                {RATE_WINDOWS.map(({ window, label, hint }) => (
+                  <Grid.Item key={window} col={6} s={12} direction="column" alignItems="stretch">
+                    <Field.Root name={`rateLimit.${window}`} required error={errors[`rateLimit.${window}`]} hint={t(hint[0], hint[1])}>
+                      <Field.Label>{t(label[0], label[1])}</Field.Label>
+                      <NumberInput value={settings.rateLimit[window]} onValueChange={(limit) => update({ rateLimit: { ...settings.rateLimit, [window]: limit ?? Number.NaN } })} />
+                      <Field.Hint />
+                      <Field.Error />
+                    </Field.Root>
+                  </Grid.Item>
+                ))}
               </Grid.Root>
             </Section>
             <Section title={t('settings.section.notifications', 'Notifications and retention')}>
