@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import request from 'supertest';
 import { earliestBookableDate, type BookingRequestInput } from '@smp-kit/schema';
+import { startStrapi, type RunningStrapi } from './strapi-harness.ts';
 
 export const BOOKING_SETTINGS_UID = 'plugin::smp-kit.booking-settings' as UID.SingleType;
 export const BOOKING_REQUEST_UID = 'plugin::smp-kit.booking-request' as UID.CollectionType;
@@ -66,4 +67,17 @@ export const countBookingRequests = (strapi: Core.Strapi) => strapi.documents(BO
 /** Lifts the booking rate limit: limits have their own tests; elsewhere every request must reach the store. */
 export function liftRateLimits(strapi: Core.Strapi): void {
   strapi.config.set('plugin::smp-kit.rateLimit', { perMinute: 1000, perDay: 100_000 });
+}
+
+/** A real Strapi ready for bookings: example settings published (with `settings` over them), rate limits lifted. */
+export async function startBookingStrapi(settings: Partial<typeof exampleSettings> = {}): Promise<RunningStrapi> {
+  const app = await startStrapi();
+  try {
+    liftRateLimits(app.strapi);
+    await saveBookingSettings(app.strapi, settings);
+    return app;
+  } catch (error) {
+    await app.stop();
+    throw error;
+  }
 }

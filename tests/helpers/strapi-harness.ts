@@ -11,6 +11,13 @@ export const cmsDir = fileURLToPath(new URL('../../cms', import.meta.url));
 
 const secret = () => randomBytes(16).toString('base64');
 
+/** Fresh values for the secrets Strapi refuses to start without (every instance of one app must share them). */
+export function strapiSecrets(): Record<string, string> {
+  return {
+    ...strapiSecrets(),
+  };
+}
+
 /** A copy of cms/public in the test's data folder: the demo page is served, uploads stay in the temp folder. */
 export async function preparePublicDir(dataDir: string): Promise<string> {
   const publicDir = join(dataDir, 'public');
@@ -28,12 +35,7 @@ export function testEnvironment(dataDir: string, { seed }: { seed: boolean }): R
     PORT: '0',
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: join(dataDir, 'data.db'),
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...strapiSecrets(),
     SMP_KIT_SEED: seed ? 'true' : 'false',
     STRAPI_TELEMETRY_DISABLED: 'true',
   };

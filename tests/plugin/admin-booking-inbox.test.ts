@@ -3,9 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import { apiErrorResponseSchema, type AdminBookingRequest } from '@smp-kit/schema';
 import { bearer, signInSuperAdmin, type AdminSession } from '../helpers/admin-auth.ts';
-import { BOOKING_REQUEST_UID, liftRateLimits, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
+import { BOOKING_REQUEST_UID, patientBooking, postBooking, startBookingStrapi } from '../helpers/booking.ts';
 import { header } from '../helpers/http.ts';
-import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
+import type { RunningStrapi } from '../helpers/strapi-harness.ts';
 
 const INBOX = '/smp-kit/admin/booking-requests';
 const CONTRACT_FIELDS = ['consentAt', 'createdAt', 'documentId', 'email', 'locale', 'message', 'name', 'note', 'pageUrl', 'phone', 'preferredDate', 'preferredTime', 'reference', 'service', 'serviceName', 'status', 'updatedAt', 'utm'];
@@ -46,9 +46,7 @@ describe('SMP Kit booking inbox (admin API), on a real Strapi with a signed-in a
   const arrivedOn = (documentId: string, createdAt: string) => app.strapi.db.query(BOOKING_REQUEST_UID).update({ where: { documentId }, data: { createdAt } });
 
   before(async () => {
-    app = await startStrapi();
-    liftRateLimits(app.strapi);
-    await saveBookingSettings(app.strapi);
+    app = await startBookingStrapi();
     admin = await signInSuperAdmin(app.strapi, app.baseUrl);
   });
   after(() => app?.stop());

@@ -3,8 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import { apiErrorResponseSchema } from '@smp-kit/schema';
 import { bearer, signInSuperAdmin, signInWithActions, type AdminSession } from '../helpers/admin-auth.ts';
-import { BOOKING_REQUEST_UID, liftRateLimits, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
-import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
+import { BOOKING_REQUEST_UID, patientBooking, postBooking, startBookingStrapi } from '../helpers/booking.ts';
+import type { RunningStrapi } from '../helpers/strapi-harness.ts';
 
 const ACTIONS = {
   embed: 'plugin::smp-kit.embed.use',
@@ -53,9 +53,7 @@ describe('SMP Kit admin routes: RBAC with real admin sign-in, on a real Strapi',
   }
 
   before(async () => {
-    app = await startStrapi();
-    liftRateLimits(app.strapi);
-    await saveBookingSettings(app.strapi);
+    app = await startBookingStrapi();
     superAdmin = await signInSuperAdmin(app.strapi, app.baseUrl);
     nobody = await signInWithActions(app.strapi, app.baseUrl, 'No SMP Kit access', []);
     for (const action of EVERY_ACTION) {

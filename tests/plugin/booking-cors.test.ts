@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import { apiErrorResponseSchema } from '@smp-kit/schema';
-import { BOOKING_REQUESTS_PATH, countBookingRequests, liftRateLimits, newKey, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
+import { BOOKING_REQUESTS_PATH, countBookingRequests, newKey, patientBooking, postBooking, startBookingStrapi } from '../helpers/booking.ts';
 import { header } from '../helpers/http.ts';
-import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
+import type { RunningStrapi } from '../helpers/strapi-harness.ts';
 
 const CLINIC_SITE = 'https://www.example-clinic.com';
 const OTHER_SITE = 'https://spam.example.net';
@@ -22,9 +22,7 @@ describe('CORS for booking requests, with an allowlist in config/plugins.ts', ()
   before(async () => {
     // Read by cms/config/plugins.ts, as a clinic would set it.
     process.env.SMP_KIT_ALLOWED_ORIGINS = `${CLINIC_SITE}, https://booking.example-clinic.com`;
-    app = await startStrapi();
-    liftRateLimits(app.strapi);
-    await saveBookingSettings(app.strapi);
+    app = await startBookingStrapi();
   });
   after(async () => {
     delete process.env.SMP_KIT_ALLOWED_ORIGINS;

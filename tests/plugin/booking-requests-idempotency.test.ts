@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { bookingRequestReceivedSchema } from '@smp-kit/schema';
-import { BOOKING_REQUEST_UID, countBookingRequests, liftRateLimits, newKey, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
+import { BOOKING_REQUEST_UID, countBookingRequests, newKey, patientBooking, postBooking, startBookingStrapi } from '../helpers/booking.ts';
 import { header } from '../helpers/http.ts';
-import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
+import type { RunningStrapi } from '../helpers/strapi-harness.ts';
 
 const rowsWithKey = (app: RunningStrapi, idempotencyKey: string) => app.strapi.db.query(BOOKING_REQUEST_UID).count({ where: { idempotencyKey } });
 
@@ -11,9 +11,7 @@ describe('POST /api/smp-kit/booking-requests: one request per Idempotency-Key, o
   let app: RunningStrapi;
 
   before(async () => {
-    app = await startStrapi();
-    liftRateLimits(app.strapi);
-    await saveBookingSettings(app.strapi);
+    app = await startBookingStrapi();
   });
   after(() => app?.stop());
 

@@ -3,8 +3,8 @@ import { request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import { apiErrorResponseSchema, bookingRequestReceivedSchema, earliestBookableDate } from '@smp-kit/schema';
-import { BOOKING_REQUESTS_PATH, countBookingRequests, liftRateLimits, newKey, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
-import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
+import { BOOKING_REQUESTS_PATH, countBookingRequests, newKey, patientBooking, postBooking, startBookingStrapi } from '../helpers/booking.ts';
+import type { RunningStrapi } from '../helpers/strapi-harness.ts';
 
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -33,9 +33,7 @@ describe('POST /api/smp-kit/booking-requests: validation, on a real Strapi', () 
   let app: RunningStrapi;
 
   before(async () => {
-    app = await startStrapi();
-    liftRateLimits(app.strapi);
-    await saveBookingSettings(app.strapi);
+    app = await startBookingStrapi();
   });
   after(() => app?.stop());
 

@@ -60,7 +60,8 @@ describe('answering cached reads before routing (plugin::smp-kit.public-cache)',
   });
   after(() => app?.stop());
 
-  it('serves a repeat of the same request from the cache, same body and ETag, without asking the service', async () => {
+  /** How often the FAQ service was asked while `run` ran: 0 means every answer came from the cache. */
+  async function faqReadsDuring(run: () => Promise<void>): Promise<number> {
     const service = app.strapi.plugin('smp-kit').service('faqs');
     const original = service.findPublished;
     let calls = 0;
@@ -69,36 +70,36 @@ describe('answering cached reads before routing (plugin::smp-kit.public-cache)',
       return original.apply(service, args);
     };
     try {
-      const first = await request(app.baseUrl).get('/api/smp-kit/faqs?locale=en').expect(200);
-      const second = await request(app.baseUrl).get('/api/smp-kit/faqs?locale=en').expect(200);
-      assert.equal(calls, 1);
-      assert.equal(second.text, first.text);
-      assert.equal(header(second, 'etag'), header(first, 'etag'));
-      assert.match(header(second, 'cache-control'), /public, max-age=60/);
-      assert.equal(header(second, 'x-content-type-options'), 'nosniff', 'global security headers still apply');
-      await request(app.baseUrl).get('/api/smp-kit/faqs?locale=en').set('If-None-Match', header(first, 'etag')).expect(304);
+      await run();
+      return calls;
     } finally {
       service.findPublished = original;
     }
+  }
+
+  it('serves a repeat of the same request from the cache, same body and ETag, without asking the service', async () => {
+    let first!: request.Response;
+    let second!: request.Response;
+    const reads = await faqReadsDuring(async () => {
+      first = await request(app.baseUrl).get('/api/smp-kit/faqs?locale=en').expect(200);
+      second = await request(app.baseUrl).get('/api/smp-kit/faqs?locale=en').expect(200);
+    });
+    assert.equal(reads, 1);
+    assert.equal(second.text, first.text);
+    assert.equal(header(second, 'etag'), header(first, 'etag'));
+    assert.match(header(second, 'cache-control'), /public, max-age=60/);
+    assert.equal(header(second, 'x-content-type-options'), 'nosniff', 'global security headers still apply');
+    await request(app.baseUrl).get('/api/smp-kit/faqs?locale=en').set('If-None-Match', header(first, 'etag')).expect(304);
   });
 
   it('answers a flood of never-repeated addresses from the one cached answer, without asking the database again', async () => {
     await request(app.baseUrl).get('/api/smp-kit/faqs?locale=en').expect(200);
-    const service = app.strapi.plugin('smp-kit').service('faqs');
-    const original = service.findPublished;
-    let calls = 0;
-    service.findPublished = (...args: unknown[]) => {
-      calls++;
-      return original.apply(service, args);
-    };
-    try {
+    const reads = await faqReadsDuring(async () => {
       // Unknown parameters are ignored: each address is new to the cache, the answer is not.
       for (let i = 0; i < 600; i++) await request(app.baseUrl).get(`/api/smp-kit/faqs?locale=en&utm_content=${i}`).expect(200);
       await request(app.baseUrl).get('/api/smp-kit/faqs?locale=en').expect(200);
-      assert.equal(calls, 0, 'the addresses evicted the answer itself, so it was read from the database again');
-    } finally {
-      service.findPublished = original;
-    }
+    });
+    assert.equal(reads, 0, 'the addresses evicted the answer itself, so it was read from the database again');
   });
 
   it('still validates requests it has not seen', async () => {

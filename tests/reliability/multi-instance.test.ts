@@ -7,6 +7,7 @@ import { countStoredBookings, openCmsDatabase, storedBookings } from '../helpers
 import { startCmsProcess, type CmsProcess } from '../helpers/cms-process.ts';
 import { createLoadClient } from '../helpers/http-load.ts';
 import { startPostgres, type PostgresCluster } from '../helpers/postgres.ts';
+import { strapiSecrets } from '../helpers/strapi-harness.ts';
 
 const EDITOR = { email: 'editor@clinic.example', password: 'MultiInstancePassw0rd' };
 // Short enough to wait for; the default is 60 s, the same as the public max-age.
@@ -17,7 +18,6 @@ interface FaqDto {
   question: string;
 }
 
-const secret = () => randomBytes(16).toString('base64');
 
 async function publicFaqs(baseUrl: string): Promise<FaqDto[]> {
   const response = await fetch(`${baseUrl}/api/smp-kit/faqs?locale=en`);
@@ -56,12 +56,7 @@ describe('two cms instances on one PostgreSQL database', () => {
     // What every instance behind a load balancer shares: the database, the secrets (APP_KEYS salts the IP hashes) and the config.
     const shared = {
       ...databaseEnv,
-      APP_KEYS: [secret(), secret()].join(','),
-      API_TOKEN_SALT: secret(),
-      ADMIN_JWT_SECRET: secret(),
-      JWT_SECRET: secret(),
-      TRANSFER_TOKEN_SALT: secret(),
-      ENCRYPTION_KEY: secret(),
+      ...strapiSecrets(),
       SMP_KIT_ADMIN_EMAIL: EDITOR.email,
       SMP_KIT_ADMIN_PASSWORD: EDITOR.password,
       SMP_KIT_RESPONSE_CACHE_TTL_SECONDS: String(CACHE_TTL_SECONDS),

@@ -3,8 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import * as schemas from '@smp-kit/schema';
 import { apiErrorResponseSchema, describeIssues } from '@smp-kit/schema';
-import { countBookingRequests, liftRateLimits, newKey, patientBooking, saveBookingSettings } from '../helpers/booking.ts';
-import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
+import { countBookingRequests, newKey, patientBooking, startBookingStrapi } from '../helpers/booking.ts';
+import type { RunningStrapi } from '../helpers/strapi-harness.ts';
 import { sendRaw } from './raw-request.ts';
 
 type SafeParser = { safeParse(input: unknown): { success: boolean; error?: Parameters<typeof describeIssues>[0] } };
@@ -76,9 +76,7 @@ describe('fuzzing the shared schemas', () => {
 describe('fuzzing the public routes, on one real Strapi', () => {
   let app: RunningStrapi;
   before(async () => {
-    app = await startStrapi();
-    liftRateLimits(app.strapi);
-    await saveBookingSettings(app.strapi);
+    app = await startBookingStrapi();
   });
   after(() => app?.stop());
 

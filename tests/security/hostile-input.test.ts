@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { apiErrorResponseSchema } from '@smp-kit/schema';
-import { BOOKING_REQUEST_UID, countBookingRequests, liftRateLimits, newKey, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
-import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
+import { BOOKING_REQUEST_UID, countBookingRequests, newKey, patientBooking, postBooking, startBookingStrapi } from '../helpers/booking.ts';
+import type { RunningStrapi } from '../helpers/strapi-harness.ts';
 import { hostileCorpus, ignoredQueries } from './hostile-corpus.ts';
 import { sendRaw } from './raw-request.ts';
 
@@ -15,9 +15,7 @@ describe('hostile input against every public route, on one real Strapi', () => {
   const failures: string[] = [];
 
   before(async () => {
-    app = await startStrapi();
-    liftRateLimits(app.strapi);
-    await saveBookingSettings(app.strapi);
+    app = await startBookingStrapi();
     storedBefore = await countBookingRequests(app.strapi);
   });
   after(() => app?.stop());

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import jwt from 'jsonwebtoken';
-import { BOOKING_REQUEST_UID, BOOKING_SETTINGS_UID, liftRateLimits, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
+import { BOOKING_REQUEST_UID, BOOKING_SETTINGS_UID, patientBooking, postBooking, saveBookingSettings, startBookingStrapi } from '../helpers/booking.ts';
 import { signInSuperAdmin } from '../helpers/admin-auth.ts';
 import { createFaq } from '../helpers/faq-documents.ts';
-import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
+import type { RunningStrapi } from '../helpers/strapi-harness.ts';
 import { pluginRoutes, type RegisteredRoute } from './plugin-routes.ts';
 import { sendRaw } from './raw-request.ts';
 
@@ -43,9 +43,7 @@ describe('nothing private leaves through any registered route', () => {
   let bookingDocumentId: string;
 
   before(async () => {
-    app = await startStrapi();
-    liftRateLimits(app.strapi);
-    await saveBookingSettings(app.strapi, PRIVATE_SETTINGS);
+    app = await startBookingStrapi(PRIVATE_SETTINGS);
     await saveBookingSettings(app.strapi, { ...PRIVATE_SETTINGS, clinicName: DRAFT_ONLY.clinicName }, { status: 'draft' });
     await createFaq(app.strapi, { question: DRAFT_ONLY.faqQuestion, slug: 'draft-marker', order: 1 }, { status: 'draft' });
     await createFaq(app.strapi, { question: 'What is SMP?', slug: 'what-is-smp', order: 2 });

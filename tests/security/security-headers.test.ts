@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { liftRateLimits, newKey, patientBooking, saveBookingSettings } from '../helpers/booking.ts';
-import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
+import { newKey, patientBooking, startBookingStrapi } from '../helpers/booking.ts';
+import type { RunningStrapi } from '../helpers/strapi-harness.ts';
 import { pluginRoutes } from './plugin-routes.ts';
 import { sendRaw, type RawResponse } from './raw-request.ts';
 
@@ -22,9 +22,7 @@ describe('security headers on every plugin route', () => {
   let app: RunningStrapi;
 
   before(async () => {
-    app = await startStrapi();
-    liftRateLimits(app.strapi);
-    await saveBookingSettings(app.strapi);
+    app = await startBookingStrapi();
   });
   after(() => app?.stop());
 
