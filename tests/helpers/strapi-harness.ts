@@ -14,7 +14,12 @@ const secret = () => randomBytes(16).toString('base64');
 /** Fresh values for the secrets Strapi refuses to start without (every instance of one app must share them). */
 export function strapiSecrets(): Record<string, string> {
   return {
-    ...strapiSecrets(),
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    ENCRYPTION_KEY: secret(),
   };
 }
 

@@ -18,7 +18,6 @@ interface FaqDto {
   question: string;
 }
 
-
 async function publicFaqs(baseUrl: string): Promise<FaqDto[]> {
   const response = await fetch(`${baseUrl}/api/smp-kit/faqs?locale=en`);
   assert.equal(response.status, 200);
