@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
+import { sendWithEtag } from '../http/send-cacheable-json';
 import { WIDGET_BUNDLE_FILES, type WidgetBundle, type WidgetBundleFile } from '../services/widget-bundles';
 
 // Bundle names are not content-hashed, so browsers revalidate often; ETags keep that cheap.
@@ -10,21 +11,11 @@ const CHUNK_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 /** Answers with a built file (or 304), loadable as a module script from any clinic's site. */
 function sendScript(ctx: Context, bundle: WidgetBundle, cacheControl: string): void {
-  ctx.status = 200;
-  ctx.set('Cache-Control', cacheControl);
-  ctx.set('ETag', bundle.etag);
   ctx.set('X-Content-Type-Options', 'nosniff');
   // Clinic sites on any origin load these as module scripts (CORS mode).
   ctx.set('Access-Control-Allow-Origin', '*');
   ctx.set('Cross-Origin-Resource-Policy', 'cross-origin');
-  ctx.vary('Accept-Encoding');
-  if (ctx.fresh) {
-    ctx.status = 304;
-    ctx.body = null;
-    return;
-  }
-  ctx.type = 'text/javascript; charset=utf-8';
-  ctx.body = bundle.body;
+  sendWithEtag(ctx, { body: bundle.body, etag: bundle.etag, type: 'text/javascript; charset=utf-8', cacheControl });
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

@@ -8,10 +8,10 @@ export function etagOf(body: string | Buffer): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
-/** Answers JSON with an ETag; a matching If-None-Match gets 304 and no body. */
-export function sendCacheableJson(ctx: Context, body: string, etag = etagOf(body)): void {
+/** Answers `body` with an ETag and `cacheControl`; a matching If-None-Match gets 304 and no body. */
+export function sendWithEtag(ctx: Context, { body, etag, type, cacheControl }: { body: string | Buffer; etag: string; type: string; cacheControl: string }): void {
   ctx.status = 200;
-  ctx.set('Cache-Control', PUBLIC_CACHE_CONTROL);
+  ctx.set('Cache-Control', cacheControl);
   ctx.set('ETag', etag);
   ctx.vary('Accept-Encoding');
   if (ctx.fresh) {
@@ -19,8 +19,13 @@ export function sendCacheableJson(ctx: Context, body: string, etag = etagOf(body
     ctx.body = null;
     return;
   }
-  ctx.type = 'application/json; charset=utf-8';
+  ctx.type = type;
   ctx.body = body;
+}
+
+/** Answers public JSON with an ETag; a matching If-None-Match gets 304 and no body. */
+export function sendCacheableJson(ctx: Context, body: string, etag = etagOf(body)): void {
+  sendWithEtag(ctx, { body, etag, type: 'application/json; charset=utf-8', cacheControl: PUBLIC_CACHE_CONTROL });
 }
 
 /**
