@@ -1,5 +1,5 @@
 import { adoptStyles, type ReactiveController, type TemplateResult } from 'lit';
-import type { BookingRequestInput, BookingSettings, Utm } from '@smp-kit/schema';
+import type { BookingRequestInput, BookingSettings } from '@smp-kit/schema';
 import { bookingRequestJsonSchema, conforms, failingFields } from '@smp-kit/schema/widget-contracts';
 import { cmsApiUrl } from '../internal/cms-url.js';
 import { emptyFormValues, FORM_FIELDS, readControl, renderBookingForm, type BookingFormValues, type FieldErrors } from './booking-form.js';
@@ -8,28 +8,12 @@ import type { BookingStrings } from './booking-strings.js';
 import { newIdempotencyKey, submitBookingRequest, type SubmitResult } from './booking-submit.js';
 import { failureMessage, renderContact, renderFailure, renderSuccess, type FailureReason } from './booking-views.js';
 import { bookingFormStyles } from './booking-form.styles.js';
-import type { SmpBookingButton } from './smp-booking-button.js';
+import type { BookingFormHost, BookingFormView } from './booking-form-host.js';
 
 // This module is the form's half of <smp-booking-button>, loaded on the first opening (or on
 // hover or focus just before): the button's own bundle stays small for every page view.
 
 type Stage = 'form' | 'sending' | 'success' | 'failure';
-
-/**
- * What the form needs from its element. Only public names cross between the two files:
- * they are minified apart, so a private (mangled) name would not match.
- */
-export interface BookingFormHost {
-  element: SmpBookingButton;
-  locale(): string | undefined;
-  /** The page address and UTM parameters, captured when the dialog opened. */
-  context(): { pageUrl: string; utm: Utm | undefined };
-  /** Focuses `selector` in the open dialog, else its first sensible control. */
-  focus(selector?: string): void;
-  track(type: string, detail: object): void;
-  close(): void;
-  isOpen(): boolean;
-}
 
 function localIsoDate(date = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');
@@ -41,7 +25,7 @@ function localIsoDate(date = new Date()): string {
  * sending with an Idempotency-Key (reused on retry), the success and failure views, and
  * the offline retry. Never loses what was typed.
  */
-export class BookingForm implements ReactiveController {
+export class BookingForm implements ReactiveController, BookingFormView {
   /** What the dialog's live region says (the element renders it). */
   announcement = '';
 
@@ -65,7 +49,7 @@ export class BookingForm implements ReactiveController {
     this._service = element.service;
     this._values = emptyFormValues(element.service);
     // Through adoptedStyleSheets like the element's own styles, so a strict CSP allows them too.
-    adoptStyles(element.renderRoot as ShadowRoot, [...(element.constructor as typeof SmpBookingButton).elementStyles, bookingFormStyles]);
+    adoptStyles(element.renderRoot as ShadowRoot, [..._host.styles, bookingFormStyles]);
     element.addController(this);
   }
 

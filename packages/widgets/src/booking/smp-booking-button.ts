@@ -5,7 +5,7 @@ import { CmsResource } from '../internal/cms-resource.js';
 import { cmsApiUrl, inheritedLocale } from '../internal/cms-url.js';
 import { announceBookingEvent } from './analytics.js';
 import { renderEmbed, renderReachClinic } from './booking-dialog-views.js';
-import type { BookingForm, BookingFormHost } from './booking-form-controller.js';
+import type { BookingFormHost, BookingFormModule, BookingFormView } from './booking-form-host.js';
 import { bookingStringsFor, type BookingStrings } from './booking-strings.js';
 import { pageContext, providerUrl, type BookingPrefill } from './page-context.js';
 import { bookingButtonStyles } from './smp-booking-button.styles.js';
@@ -123,7 +123,7 @@ export class SmpBookingButton extends LitElement {
   private _savedOverflow?: string;
   private _awaitingSettings = false;
   /** The form's half of the element, loaded on the first opening (or on hover or focus just before). */
-  private _form?: BookingForm;
+  private _form?: BookingFormView;
   private _formLoading?: Promise<void>;
   private _formFailed = false;
 
@@ -171,6 +171,7 @@ export class SmpBookingButton extends LitElement {
     this._formFailed = false;
     const host: BookingFormHost = {
       element: this,
+      styles: (this.constructor as typeof SmpBookingButton).elementStyles,
       locale: () => this._locale(),
       context: () => this._context,
       focus: (selector) => {
@@ -182,7 +183,7 @@ export class SmpBookingButton extends LitElement {
       close: () => this.close(),
       isOpen: () => this._open,
     };
-    this._formLoading = import('./booking-form-controller.js')
+    this._formLoading = (import('./booking-form-controller.js') as Promise<BookingFormModule>)
       .then(
         ({ BookingForm }) => {
           this._form = new BookingForm(host);
