@@ -4,11 +4,10 @@ import { bookingRequestJsonSchema, conforms, failingFields } from '@smp-kit/sche
 import { cmsApiUrl } from '../internal/cms-url.js';
 import { emptyFormValues, FORM_FIELDS, readControl, renderBookingForm, type BookingFormValues, type FieldErrors } from './booking-form.js';
 import { bookingFormStringsFor, type BookingFormStrings } from './booking-form-strings.js';
-import type { BookingStrings } from './booking-strings.js';
 import { newIdempotencyKey, submitBookingRequest, type SubmitResult } from './booking-submit.js';
 import { failureMessage, renderContact, renderFailure, renderSuccess, type FailureReason } from './booking-views.js';
 import { bookingFormStyles } from './booking-form.styles.js';
-import type { BookingFormHost, BookingFormView } from './booking-form-host.js';
+import type { BookingDialogText, BookingFormHost, BookingFormView } from './booking-form-host.js';
 
 // This module is the form's half of <smp-booking-button>, loaded on the first opening (or on
 // hover or focus just before): the button's own bundle stays small for every page view.
@@ -209,7 +208,7 @@ export class BookingForm implements ReactiveController, BookingFormView {
   }
 
   /** The dialog's body in form mode: the form, or the result of sending it. */
-  render(dialogText: BookingStrings, settings: BookingSettings): TemplateResult {
+  render(dialogText: BookingDialogText, settings: BookingSettings): TemplateResult {
     const text = this._text();
     const locale = this._host.locale();
     switch (this._stage) {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BookingSettings } from '@smp-kit/schema';
-import { phoneLink } from './booking-dialog-views.js';
+import { phoneLink } from './reach-clinic.js';
 import type { BookingFormStrings } from './booking-form-strings.js';
 import { formatOpeningHours } from './opening-hours.js';
 

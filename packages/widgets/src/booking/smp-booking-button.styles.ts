@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { visuallyHidden } from '../internal/shared-styles.js';
 
-// The button and the dialog; the form's own styles load with the form (booking-form.styles.ts).
+// The button and its custom properties; the dialog's and the form's styles load with them.
 export const bookingButtonStyles = css`
   ${visuallyHidden}
   /* light-dark() picks a colour by color-scheme: light by default, dark or the visitor's choice by theme. */
@@ -74,75 +74,24 @@ export const bookingButtonStyles = css`
     outline: var(--smp-focus-ring, 3px solid #1a73e8);
     outline-offset: 2px;
   }
-  dialog {
-    box-sizing: border-box;
-    width: min(34rem, calc(100vw - 2rem));
-    max-height: calc(100dvh - 2rem);
-    padding: 1.25rem 1.5rem 1.5rem;
-    border: 0;
-    border-radius: calc(var(--_radius) * 2);
-    background: var(--_surface);
-    color: var(--_text);
-    overscroll-behavior: contain;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.55);
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    dialog[open] {
-      animation: smp-rise 0.18s ease-out;
-    }
-  }
-  @keyframes smp-rise {
-    from {
-      opacity: 0;
-      transform: translateY(0.75rem);
-    }
-  }
-  .dialog-header {
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 1rem;
-    margin-block-end: 1rem;
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.35rem;
-  }
-  .clinic,
   .status {
     color: var(--_muted);
   }
-  .clinic {
-    margin: 0.25rem 0 0;
-  }
-  .close {
-    flex: none;
-    display: grid;
-    place-items: center;
-    width: 44px;
-    height: 44px;
-    border: 0;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-  }
-  .close svg {
-    width: 1.5rem;
-    height: 1.5rem;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-  }
-  .contact a,
-  .embed-fallback a {
+  .contact a {
     color: var(--_accent);
   }
-  .embed {
-    display: block;
-    width: 100%;
-    height: min(70dvh, 44rem);
-    border: 1px solid var(--_border);
+  /* Online booking unavailable before its dialog could load: the ways to reach the clinic, by the button. */
+  .fallback {
+    max-width: 24rem;
+  }
+  :host([floating]) .fallback {
+    position: absolute;
+    inset-block-end: calc(100% + 0.5rem);
+    inset-inline-end: 0;
+    padding: 0.75rem 1rem;
     border-radius: var(--_radius);
-  }`;
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);
+  }
+`;

@@ -4,10 +4,10 @@ import { bookingSettingsJsonSchema, conforms } from '@smp-kit/schema/widget-cont
 import { CmsResource } from '../internal/cms-resource.js';
 import { cmsApiUrl, inheritedLocale } from '../internal/cms-url.js';
 import { announceBookingEvent } from './analytics.js';
-import { renderEmbed, renderReachClinic } from './booking-dialog-views.js';
-import type { BookingFormHost, BookingFormModule, BookingFormView } from './booking-form-host.js';
-import { bookingStringsFor, type BookingStrings } from './booking-strings.js';
+import type { BookingDialogModule, BookingDialogView } from './booking-form-host.js';
+import { bookingStringsFor } from './booking-strings.js';
 import { pageContext, providerUrl, type BookingPrefill } from './page-context.js';
+import { renderReachClinic } from './reach-clinic.js';
 import { bookingButtonStyles } from './smp-booking-button.styles.js';
 
 /** The settings from a `/booking` answer (or inline data); throws when they break the contract. */
@@ -17,9 +17,6 @@ function checkedSettings(settings: unknown): BookingSettings {
   return settings as BookingSettings;
 }
 const readBookingSettings = (body: unknown): BookingSettings => checkedSettings((body as { data?: unknown } | null)?.data);
-
-/** Form mode, or a link or embed mode without a booking page: the dialog shows the consultation form. */
-const needsForm = (settings: BookingSettings) => settings.mode === 'form' || !settings.url;
 
 /**
  * A "book a consultation" button for a clinic's website, fed by the SMP Kit CMS plugin.
@@ -32,6 +29,9 @@ const needsForm = (settings: BookingSettings) => settings.mode === 'form' || !se
  * request can be retried (with the same Idempotency-Key, so it is stored once), an
  * offline patient's request is sent when the connection returns, and the clinic's
  * phone number is offered whenever the form cannot do its job.
+ *
+ * The dialog and the form are loaded on the first opening (or on hover or focus just
+ * before), so a page that only shows the button downloads neither.
  *
  * @summary Consultation booking button: form, link or embedded booking page in an accessible dialog.
  *
@@ -78,8 +78,8 @@ export class SmpBookingButton extends LitElement {
     theme: { reflect: true },
     settings: { attribute: false, noAccessor: true },
     prefill: { attribute: false },
-    _open: { state: true },
     _hasLabel: { state: true },
+    _dialogFailed: { state: true },
   };
 
   /** Address of the CMS. Default: the server the embed script was loaded from. */
@@ -115,24 +115,21 @@ export class SmpBookingButton extends LitElement {
     this.requestUpdate('settings', old);
   }
 
-  declare private _open: boolean;
   declare private _hasLabel: boolean;
+  /** The dialog's code could not load: the ways to reach the clinic are shown by the button instead. */
+  declare private _dialogFailed: boolean;
   private _settings = new CmsResource<BookingSettings>(this, readBookingSettings);
   private _inlineSettings?: BookingSettings;
-  private _context = pageContext();
-  private _savedOverflow?: string;
-  private _awaitingSettings = false;
-  /** The form's half of the element, loaded on the first opening (or on hover or focus just before). */
-  private _form?: BookingFormView;
-  private _formLoading?: Promise<void>;
-  private _formFailed = false;
+  /** The dialog (and through it the form), loaded on the first opening or on hover or focus just before. */
+  private _dialog?: BookingDialogView;
+  private _dialogLoading?: Promise<BookingDialogView | undefined>;
 
   constructor() {
     super();
     this.floating = false;
     this.dataLayer = false;
-    this._open = false;
     this._hasLabel = false;
+    this._dialogFailed = false;
   }
 
   override connectedCallback(): void {
@@ -141,20 +138,10 @@ export class SmpBookingButton extends LitElement {
     this._hasLabel = [...this.childNodes].some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._dialog?.close();
-    this._unlockScroll();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.settings && (!this.hasUpdated || changed.has('src') || changed.has('locale') || changed.has('settings'))) {
       this._settings.load(String(cmsApiUrl('booking', this.src, { locale: this._locale() })));
     }
-  }
-
-  private get _dialog(): HTMLDialogElement | null {
-    return this.renderRoot?.querySelector('dialog') ?? null;
   }
 
   private _locale(): string | undefined {
@@ -165,87 +152,52 @@ export class SmpBookingButton extends LitElement {
     announceBookingEvent(this, type, detail, this.dataLayer);
   }
 
-  /** Loads the form's code once; a failure leaves the dialog offering the clinic's phone, email and page instead. */
-  private _loadForm(): void {
-    if (this._form || this._formLoading) return;
-    this._formFailed = false;
-    const host: BookingFormHost = {
-      element: this,
-      styles: (this.constructor as typeof SmpBookingButton).elementStyles,
-      locale: () => this._locale(),
-      context: () => this._context,
-      focus: (selector) => {
-        // The form changed what it shows: focus once that is rendered.
-        this.requestUpdate();
-        void this._focusInDialog(selector);
-      },
-      track: (type, detail) => this._track(type, detail),
-      close: () => this.close(),
-      isOpen: () => this._open,
-    };
-    this._formLoading = (import('./booking-form-controller.js') as Promise<BookingFormModule>)
+  /** Loads the dialog's code once (again after a failure); resolves to the dialog, or undefined when it could not load. */
+  private _loadDialog(): Promise<BookingDialogView | undefined> {
+    if (this._dialog) return Promise.resolve(this._dialog);
+    return (this._dialogLoading ??= (import('./booking-dialog.js') as Promise<BookingDialogModule>)
       .then(
-        ({ BookingForm }) => {
-          this._form = new BookingForm(host);
-          if (this._open) this._form.opened();
-        },
+        ({ BookingDialog }) =>
+          (this._dialog = new BookingDialog({
+            element: this,
+            styles: (this.constructor as typeof SmpBookingButton).elementStyles,
+            settings: () => this._settings,
+            locale: () => this._locale(),
+            text: () => bookingStringsFor(this._locale()),
+            track: (type, detail) => this._track(type, detail),
+            renderReachClinic: (settings) => renderReachClinic(bookingStringsFor(this._locale()), settings),
+            closed: () => this.renderRoot.querySelector<HTMLButtonElement>('button[part~="button"]')?.focus(),
+          })),
         (error) => {
-          console.warn('[smp-kit] <smp-booking-button> could not load its form:', error);
-          this._formFailed = true;
+          console.warn('[smp-kit] <smp-booking-button> could not load its dialog:', error);
+          return undefined;
         },
       )
-      .finally(() => {
-        this._formLoading = undefined;
-        this.requestUpdate();
-      });
+      .finally(() => (this._dialogLoading = undefined)));
   }
 
-  /** A pointer or focus on the button: the click is probably next, so the form's code starts loading now. */
-  private _prefetch(): void {
+  /** A pointer or focus on the button: the click is probably next, so the dialog's (and form's) code starts loading now. */
+  private async _prefetch(): Promise<void> {
     const settings = this._settings.value;
-    if (settings && needsForm(settings)) this._loadForm();
+    if (settings?.mode === 'link' && settings.url) return;
+    (await this._loadDialog())?.prepare();
   }
 
   /** Opens the booking: the form or embedded page in a dialog, or the booking page in a new tab. */
   async open(): Promise<void> {
     const settings = this._settings.value;
-    this._context = pageContext();
     if (settings?.mode === 'link' && settings.url) {
-      window.open(providerUrl(settings.url, this._context.utm, this.prefill), '_blank', 'noopener');
+      const context = pageContext();
+      window.open(providerUrl(settings.url, context.utm, this.prefill), '_blank', 'noopener');
       this._track('smp-booking-open', { mode: 'link' });
       return;
     }
-    if (this._dialog?.open) return;
-    // A form that could not load is asked for again (browsers that cache failed imports answer from that cache).
-    this._formFailed = false;
-    this._form?.opened();
-    // Also when the dialog closes and opens again before its close event: updated() must run to load the form.
-    this.requestUpdate();
-    // Rendered only now: an embedded provider's page is requested after the click, not before.
-    this._open = true;
+    const dialog = await this._loadDialog();
+    this._dialogFailed = !dialog;
+    if (dialog) return dialog.open();
+    this._track('smp-booking-error', { reason: 'unavailable' });
     await this.updateComplete;
-    this._dialog?.showModal();
-    this._lockScroll();
-    this._awaitingSettings = true;
-    this._onDialogReady();
-  }
-
-  /** Once the settings (and in form mode the form) are there with the dialog open: focus the first control and say what opened. */
-  private _onDialogReady(): void {
-    const settings = this._settings.value;
-    const formPending = settings && needsForm(settings) && !this._form && !this._formFailed;
-    if (!this._awaitingSettings || !this._open || this._settings.state === 'loading' || formPending) return;
-    this._awaitingSettings = false;
-    void this._focusInDialog();
-    if (settings && !(this._formFailed && needsForm(settings))) this._track('smp-booking-open', { mode: settings.mode });
-    else this._track('smp-booking-error', { reason: 'unavailable' });
-  }
-
-  protected override updated(): void {
-    const settings = this._settings.value;
-    // The settings may arrive after the click (a slow CMS): the dialog then shows them in place.
-    if (this._open && settings && needsForm(settings) && !this._formFailed) this._loadForm();
-    this._onDialogReady();
+    this.renderRoot.querySelector<HTMLElement>('.fallback a')?.focus();
   }
 
   /** Closes the dialog (what was typed is kept unless it was sent). */
@@ -253,62 +205,14 @@ export class SmpBookingButton extends LitElement {
     this._dialog?.close();
   }
 
-  private _onDialogClose(): void {
-    // The close event is queued: the dialog may have been opened again in the meantime.
-    if (this._dialog?.open) return;
-    this._open = false;
-    this._awaitingSettings = false;
-    this._unlockScroll();
-    this._form?.closed();
-    this.renderRoot.querySelector<HTMLButtonElement>('button[part~="button"]')?.focus();
-  }
-
-  private _lockScroll(): void {
-    if (this._savedOverflow !== undefined) return;
-    this._savedOverflow = document.documentElement.style.overflow;
-    document.documentElement.style.overflow = 'hidden';
-  }
-
-  private _unlockScroll(): void {
-    if (this._savedOverflow === undefined) return;
-    document.documentElement.style.overflow = this._savedOverflow;
-    this._savedOverflow = undefined;
-  }
-
-  /** Focuses `selector`, else the first of: a result heading, the first field, the provider's page, a link, the close button. */
-  private async _focusInDialog(selector?: string): Promise<void> {
-    await this.updateComplete;
-    // A result that arrives after the patient closed the dialog must not pull focus back in.
-    if (!this._dialog?.open) return;
-    const candidates = [selector, '.result-title', '#field-name', 'iframe', 'a', '.close'];
-    for (const candidate of candidates) {
-      const target = candidate ? this.renderRoot.querySelector<HTMLElement>(`dialog ${candidate}`) : null;
-      if (target) return target.focus();
-    }
-  }
-
   private _onSlotChange(event: Event): void {
     const nodes = (event.target as HTMLSlotElement).assignedNodes({ flatten: true });
     this._hasLabel = nodes.some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
   }
 
-  private _renderBody(text: BookingStrings, settings: BookingSettings | undefined): TemplateResult {
-    const loading = html`<p class="status" aria-busy="true">${text.loading}</p>`;
-    if (!settings) return this._settings.state === 'loading' ? loading : html`<p class="status">${text.unavailable}</p>`;
-    if (needsForm(settings)) return this._form?.render(text, settings) ?? (this._formFailed ? renderReachClinic(text, settings) : loading);
-    const url = providerUrl(settings.url!, this._context.utm, this.prefill);
-    // Link mode lands here only when the settings arrived after the click (a new tab needs a click of its own).
-    return settings.mode === 'embed'
-      ? renderEmbed(text, settings, url)
-      : html`<p>
-          <a class="primary" href=${url} target="_blank" rel="noopener">${settings.ctaLabel}<span class="visually-hidden"> ${text.opensInNewTab}</span></a>
-        </p>`;
-  }
-
   protected override render(): TemplateResult {
     const text = bookingStringsFor(this._locale());
     const settings = this._settings.value;
-    const label = settings?.ctaLabel ?? text.bookCta;
     const isLink = settings?.mode === 'link' && settings.url;
     return html`<button
         part="button"
@@ -320,22 +224,10 @@ export class SmpBookingButton extends LitElement {
         @focus=${this._prefetch}
       >
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M7 3v3M17 3v3M4 9h16M5 5h14a1 1 0 0 1 1 1v13a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1z" /></svg>
-        <span class="label"><slot @slotchange=${this._onSlotChange}></slot>${this._hasLabel ? nothing : label}</span>
+        <span class="label"><slot @slotchange=${this._onSlotChange}></slot>${this._hasLabel ? nothing : (settings?.ctaLabel ?? text.bookCta)}</span>
         ${isLink ? html`<span class="visually-hidden">${text.opensInNewTab}</span>` : nothing}
       </button>
-      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this._onDialogClose}>
-        <div class="dialog-header">
-          <div>
-            <h2 id="dialog-title">${label}</h2>
-            ${settings ? html`<p class="clinic">${settings.clinicName}</p>` : nothing}
-          </div>
-          <button type="button" part="close" class="close" @click=${() => this.close()}>
-            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18" /></svg>
-            <span class="visually-hidden">${text.close}</span>
-          </button>
-        </div>
-        <p class="visually-hidden" role="status">${this._form?.announcement}</p>
-        ${this._open ? this._renderBody(text, settings) : nothing}
-      </dialog>`;
+      ${this._dialog?.render()}
+      ${this._dialogFailed ? html`<div class="fallback" role="alert">${settings ? renderReachClinic(text, settings) : html`<p class="status">${text.unavailable}</p>`}</div>` : nothing}`;
   }
 }

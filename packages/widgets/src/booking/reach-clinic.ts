@@ -9,13 +9,7 @@ export function phoneLink(phone: string): TemplateResult | string {
   return tel ? html`<a href=${tel}>${phone}</a>` : phone;
 }
 
-/** The provider's page, created only now that the patient asked for it. */
-export function renderEmbed(text: BookingStrings, settings: BookingSettings, src: string): TemplateResult {
-  return html`<iframe part="embed" class="embed" src=${src} title=${text.embedTitle(settings.clinicName)} allow="payment" referrerpolicy="strict-origin-when-cross-origin"></iframe>
-    <p class="embed-fallback"><a href=${src} target="_blank" rel="noopener">${text.embedOpenInTab}</a></p>`;
-}
-
-/** When the form's code cannot be loaded: the other ways to reach the clinic, so the button never leads nowhere. */
+/** When online booking cannot work (its code did not load): the other ways to reach the clinic, so the button never leads nowhere. */
 export function renderReachClinic(text: BookingStrings, { phone, email, url }: BookingSettings): TemplateResult {
   const mail = email && safeLinkUrl(`mailto:${email}`);
   const page = url && safeLinkUrl(url);
