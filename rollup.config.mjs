@@ -1,8 +1,9 @@
-// Widget bundles: one self-contained ESM file per element plus the all-in-one
-// `widgets.js`, minified, with their sizes printed. Each file includes Lit, so a
-// clinic page needs exactly one script tag. Code an element needs only after a click
-// (the booking form) is a content-hashed chunk in dist/chunks/, which the element
-// imports on demand; a chunk imports Lit back from its own entry file.
+// Widget bundles for script tags (dist/cdn/): one ESM entry per element, `widgets.js` (all of
+// them), and one content-hashed runtime chunk every entry imports: Lit, the data client, events
+// and shared styles. A page with three elements downloads and evaluates Lit once; a second
+// element adds only its own bytes. Imports are relative, so an entry finds the runtime and its
+// lazy chunks (the booking form, the FAQ's opt-in features) next to itself, wherever it is
+// served from: no import map, no build step on the clinic's side.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -13,7 +14,9 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 const fromRoot = (path) => fileURLToPath(new URL(path, import.meta.url));
 const widgetsDir = fromRoot('packages/widgets/');
+export const cdnDir = `${widgetsDir}dist/cdn`;
 
+/** The entry files a clinic's script tag names, and their sources. */
 export const bundles = {
   'widgets.js': 'src/widgets.ts',
   'smp-faq.js': 'src/faq/define.ts',
@@ -22,8 +25,11 @@ export const bundles = {
   'smp-transformations.js': 'src/transformations/define.ts',
 };
 
-/** Where a bundle's lazy chunks go; the plugin serves them from /smp-kit/chunks/ (see services/widget-bundles.ts). */
-export const chunkFileNames = (fileName) => `chunks/${fileName.replace(/\.js$/, '')}.[name]-[hash].js`;
+/** Content-hashed, so a name always means the same bytes (the plugin serves them as immutable). */
+export const CHUNK_FILE_NAMES = 'chunks/[name]-[hash].js';
+
+/** What every element shares: Lit, and our data client, events, strings lookup and shared styles. */
+const RUNTIME_MODULE = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/packages\/widgets\/src\/internal\/(cms-resource|data-client|cms-url|events|localize|safe-url|shared-styles)\.ts$|\/packages\/schema\/src\/conforms\.ts$/;
 
 function printSizes() {
   return {
@@ -35,7 +41,7 @@ function printSizes() {
         const bytes = Buffer.from(file.code);
         const gzip = gzipSync(bytes, { level: 9 }).length;
         const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-        this.info(`${file.fileName.padEnd(24)} min ${kb(bytes.length)}   gzip ${kb(gzip)}   brotli ${kb(brotli)}`);
+        this.info(`${file.fileName.padEnd(44)} min ${kb(bytes.length)}   gzip ${kb(gzip)}   brotli ${kb(brotli)}`);
       }
     },
   };
@@ -101,6 +107,17 @@ function trimLitDiagnostics() {
     ['lit-html/lit-html.js', 'get startNode(){return this._$AA}get endNode(){return this._$AB}', ''],
     ['lit-html/lit-html.js', 'get tagName(){return this.element.tagName}', ''],
     ['@lit/reactive-element/reactive-element.js', 'removeController(t){this._$EO?.delete(t)}', ''],
+    // Directive resolution (no directives: see resolveId) and svg``/mathml`` template preparation (see transform).
+    ['lit-html/lit-html.js', /function (\w+)\(t,i,s=t,e\)\{if\(i===\w+\)return i;let h=void 0!==e\?s\._\$Co\?\.\[e\]:s\._\$Cl;[^]*?,i\}(?=class )/, 'function $1(t,i){return i}'],
+    ['lit-html/lit-html.js', 'l=2===i?"<svg>":3===i?"<math>":""', 'l=""'],
+    ['lit-html/lit-html.js', '+(2===i?"</svg>":3===i?"</math>":"")', ''],
+    ['lit-html/lit-html.js', ',2===i||3===i){const t=this.el.content.firstChild;t.replaceWith(...t.childNodes)}', ',0);'],
+    // Element-position bindings (`<div ${x}>`): only directives use them.
+    ['lit-html/lit-html.js', 'else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t))', ''],
+    ['lit-html/lit-html.js', ':6===r.type&&(i=new Z(h,this,t))', ':0'],
+    // The <style> fallback for browsers without constructable stylesheets (before Safari 16.4, 2023).
+    ['@lit/reactive-element/css-tag.js', 'if(e)s.adoptedStyleSheets=o.map(t=>t instanceof CSSStyleSheet?t:t.styleSheet);else for(const e of o){const o=document.createElement("style"),n=t.litNonce;void 0!==n&&o.setAttribute("nonce",n),o.textContent=e.cssText,s.appendChild(o)}', 's.adoptedStyleSheets=o.map(t=>t instanceof CSSStyleSheet?t:t.styleSheet)'],
+    ['@lit/reactive-element/css-tag.js', 'c=e?t=>t:t=>t instanceof CSSStyleSheet?(t=>{let e="";for(const s of t.cssRules)e+=s.cssText;return r(e)})(t):t', 'c=t=>t'],
   ];
   return {
     name: 'trim-lit-diagnostics',
@@ -111,6 +128,7 @@ function trimLitDiagnostics() {
       return null;
     },
     transform(code, id) {
+      if (id.startsWith(widgetsDir) && /\b(svg|mathml)`/.test(code)) this.error(`${id} uses an svg\`\` or mathml\`\` template: trimLitDiagnostics() removes their preparation; keep it first.`);
       const mine = edits.filter(([file]) => id.endsWith(`/node_modules/${file}`));
       for (const [file, find, replacement] of mine) {
         const next = code.replace(find, replacement);
@@ -122,62 +140,73 @@ function trimLitDiagnostics() {
   };
 }
 
-/** Removes this bundle's chunks from earlier builds: their hashes changed, nothing imports them any more. */
-function removeStaleChunks(fileName) {
-  const prefix = `${fileName.replace(/\.js$/, '')}.`;
+/**
+ * Property names Lit's published code reads or writes on elements (its own short, pre-mangled
+ * names such as `C`): our mangled `_private` members must not take them, now that terser sees
+ * Lit (in the runtime chunk) and an element (in its entry) in separate files.
+ */
+function litPropertyNames() {
+  const files = ['lit-html/lit-html.js', '@lit/reactive-element/reactive-element.js', '@lit/reactive-element/css-tag.js', 'lit-element/lit-element.js'];
+  const names = new Set();
+  for (const file of files) {
+    const code = readFileSync(fromRoot(`node_modules/${file}`), 'utf8');
+    for (const [, name] of code.matchAll(/\.([A-Za-z_$][\w$]*)/g)) names.add(name);
+    // Methods defined in classes, called by name from elsewhere (`}C(t,s){`).
+    for (const [, name] of code.matchAll(/[{}]([A-Za-z_$][\w$]*)\([^()]*\)\{/g)) names.add(name);
+  }
+  return [...names];
+}
+
+const transpileOptions = {
+  target: 'ES2022',
+  module: 'ESNext',
+  moduleResolution: 'bundler',
+  lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+  useDefineForClassFields: false,
+  strict: true,
+  skipLibCheck: true,
+  declaration: false,
+  // Type errors are the type check's job (`npm run typecheck`); the bundle only transpiles.
+  noEmitOnError: false,
+};
+
+/**
+ * Removes chunks of earlier builds from dist/cdn/chunks: nothing in this build imports them. The
+ * plugin keeps every chunk it has served in its database, so pages holding an earlier entry
+ * file still get theirs after an upgrade (see the plugin's widget-bundles service).
+ */
+function removeStaleChunks() {
   return {
     name: 'remove-stale-chunks',
     writeBundle({ dir }, output) {
-      const chunksDir = `${dir}/chunks`;
       let files = [];
       try {
-        files = readdirSync(chunksDir);
+        files = readdirSync(`${dir}/chunks`);
       } catch {
         return;
       }
-      for (const file of files) {
-        if (file.startsWith(prefix) && !output[`chunks/${file}`]) rmSync(`${chunksDir}/${file}`);
-      }
+      for (const file of files) if (!output[`chunks/${file}`]) rmSync(`${dir}/chunks/${file}`);
     },
   };
 }
 
-// SMP_BUNDLES=smp-faq.js builds just that file (quicker while working on one element).
-const only = process.env.SMP_BUNDLES?.split(',');
-
-export default Object.entries(bundles)
-  .filter(([fileName]) => !only || only.includes(fileName))
-  .map(([fileName, input]) => ({
-  input: `${widgetsDir}${input}`,
-  // The entry itself may export what its chunks import (Lit, helpers) instead of moving it all into a third file.
+export default {
+  input: Object.fromEntries(Object.entries(bundles).map(([fileName, source]) => [fileName.replace(/\.js$/, ''), `${widgetsDir}${source}`])),
+  // An entry may export what other files import from it (widgets.js imports the element entries).
   preserveEntrySignatures: 'allow-extension',
   output: {
-    dir: `${widgetsDir}dist`,
-    entryFileNames: fileName,
-    chunkFileNames: chunkFileNames(fileName),
+    dir: cdnDir,
+    entryFileNames: '[name].js',
+    chunkFileNames: CHUNK_FILE_NAMES,
     format: 'es',
     sourcemap: false,
+    manualChunks: (id) => (RUNTIME_MODULE.test(id) ? 'runtime' : undefined),
   },
   plugins: [
     oneModulePerContractSchema(),
     trimLitDiagnostics(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
-    typescript({
-      tsconfig: false,
-      include: [fromRoot('packages/*/src/**/*.ts')],
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'ESNext',
-        moduleResolution: 'bundler',
-        lib: ['ES2023', 'DOM', 'DOM.Iterable'],
-        useDefineForClassFields: false,
-        strict: true,
-        skipLibCheck: true,
-        declaration: false,
-        // Type errors are the type check's job (`npm run typecheck`); the bundle only transpiles.
-        noEmitOnError: false,
-      },
-    }),
+    typescript({ tsconfig: false, include: [fromRoot('packages/*/src/**/*.ts')], compilerOptions: transpileOptions }),
     // Lit's html`` and css`` templates carry indentation and comments; the bundle need not.
     minifyTemplateLiterals(),
     terser({
@@ -186,15 +215,18 @@ export default Object.entries(bundles)
       // unsafe_arrows: `this`-free function expressions become arrows (none of them is called with `new`).
       compress: { passes: 3, unsafe_arrows: true },
       // Our private members start with one underscore; Lit's internals use "_$" and "__".
-      mangle: { properties: { regex: /^_[a-zA-Z]/ } },
+      // One name cache for every chunk, so a private member read across files (the gallery and its
+      // slider) gets the same name in each; Lit's own property names are never handed out.
+      mangle: { properties: { regex: /^_[a-zA-Z]/, reserved: litPropertyNames() } },
+      nameCache: {},
       format: { comments: false },
     }),
     printSizes(),
-    removeStaleChunks(fileName),
+    removeStaleChunks(),
   ],
   onwarn(warning, warn) {
     // Lit's dev-mode notice is expected to be absent in production; everything else is a real warning.
     if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);
   },
-}));
+};

@@ -34,7 +34,7 @@ for (const dependency of ['@strapi/strapi', 'better-sqlite3', '@smp-kit/strapi-p
 // 2. Build what is missing or older than its sources.
 const schemaSrc = join(repoDir, 'packages/schema/src');
 const widgetsDir = join(repoDir, 'packages/widgets');
-if (isStale(join(widgetsDir, 'dist/widgets.js'), [join(widgetsDir, 'src'), schemaSrc, join(repoDir, 'rollup.config.mjs')])) {
+if (isStale(join(widgetsDir, 'dist/cdn/widgets.js'), [join(widgetsDir, 'src'), schemaSrc, join(repoDir, 'rollup.config.mjs')])) {
   say('Building the widget bundles (rollup)…');
   run('npm', ['run', 'build', '-w', '@smp-kit/widgets'], { cwd: repoDir, what: 'Building the widgets' });
 }

@@ -21,11 +21,10 @@ export interface JsonSchema {
   minimum?: number;
   maximum?: number;
   exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
 }
 type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';
 
-export const CHECKED_KEYWORDS = ['$ref', '$defs', 'type', 'const', 'enum', 'anyOf', 'oneOf', 'properties', 'required', 'items', 'minItems', 'maxItems', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const;
+export const CHECKED_KEYWORDS = ['$ref', '$defs', 'type', 'const', 'enum', 'anyOf', 'oneOf', 'properties', 'required', 'items', 'minItems', 'maxItems', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum'] as const;
 
 const typeOf = (value: unknown): JsonType =>
   value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isSafeInteger(value) ? 'integer' : (typeof value as JsonType);
@@ -53,8 +52,7 @@ export function conforms(schema: JsonSchema, value: unknown, root: JsonSchema = 
     (schema.pattern && !new RegExp(schema.pattern).test(value as string)) ||
     number < (schema.minimum ?? -Infinity) ||
     number > (schema.maximum ?? Infinity) ||
-    number <= (schema.exclusiveMinimum ?? -Infinity) ||
-    number >= (schema.exclusiveMaximum ?? Infinity)
+    number <= (schema.exclusiveMinimum ?? -Infinity)
   ) {
     return path;
   }

@@ -1,9 +1,10 @@
 /**
- * Where the widgets find their CMS. The embed script is served by the CMS at
- * `/smp-kit/<file>.js`, so by default the CMS root is one level above this module.
- * An element's `src` attribute (the CMS address) overrides that.
+ * Where the widgets find their CMS. The CMS serves the embed scripts at `/smp-kit/<file>.js`
+ * and the build places this module in `/smp-kit/chunks/runtime-<hash>.js`, so by default the
+ * CMS root is two levels above this module. An element's `src` attribute (the CMS address)
+ * overrides that.
  */
-const scriptCmsRoot = new URL('../', import.meta.url);
+const scriptCmsRoot = new URL('../../', import.meta.url);
 
 export function cmsApiUrl(path: string, src?: string | null, params: Record<string, string | undefined> = {}): URL {
   const root = src ? new URL(src.endsWith('/') ? src : `${src}/`, document.baseURI) : scriptCmsRoot;

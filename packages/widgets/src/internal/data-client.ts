@@ -1,4 +1,4 @@
-import { conforms, type JsonSchema } from '@smp-kit/schema/widget-contracts';
+import { conforms, type JsonSchema } from '@smp-kit/schema/conforms';
 
 /** How long a widget waits for the CMS before it shows its fallback. */
 export const DEFAULT_TIMEOUT_MS = 8000;
