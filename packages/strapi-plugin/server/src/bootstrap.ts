@@ -12,6 +12,12 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   if (missing.length) {
     strapi.log.warn(`[smp-kit] Widget bundles not built (${missing.join(', ')}): /smp-kit/*.js will answer 503. Run "npm run build".`);
   }
+  // Kept for pages that still hold an earlier build's entry file; a failure only costs those pages their lazy parts.
+  await strapi
+    .plugin('smp-kit')
+    .service('widget-bundles')
+    .archiveBuiltChunks()
+    .catch((error: unknown) => strapi.log.warn(`[smp-kit] Could not archive this build's widget chunks: ${(error as Error).message}`));
   if (process.env.NODE_ENV === 'production' && (await strapi.plugin('smp-kit').service('plugin-settings').get()).allowedOrigins.length === 0) {
     strapi.log.warn('[smp-kit] Booking requests are accepted from every website: list your sites under Plugins → SMP Kit → Settings (or allowedOrigins in config/plugins).');
   }

@@ -6,3 +6,4 @@ export const TRANSFORMATION_UID = 'plugin::smp-kit.transformation';
 export const BOOKING_SETTINGS_UID = 'plugin::smp-kit.booking-settings';
 export const BOOKING_REQUEST_UID = 'plugin::smp-kit.booking-request';
 export const BOOKING_ATTEMPT_UID = 'plugin::smp-kit.booking-attempt';
+export const WIDGET_CHUNK_UID = 'plugin::smp-kit.widget-chunk';

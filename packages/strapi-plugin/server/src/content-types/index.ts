@@ -4,6 +4,7 @@ import bookingSettings from './booking-settings';
 import faq from './faq';
 import faqCategory from './faq-category';
 import transformation from './transformation';
+import widgetChunk from './widget-chunk';
 
 export default {
   'booking-attempt': bookingAttempt,
@@ -12,4 +13,5 @@ export default {
   faq,
   'faq-category': faqCategory,
   transformation,
+  'widget-chunk': widgetChunk,
 };

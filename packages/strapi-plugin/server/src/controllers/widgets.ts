@@ -4,7 +4,8 @@ import { errors } from '@strapi/utils';
 import { sendWithEtag } from '../http/send-cacheable-json';
 import { WIDGET_BUNDLE_FILES, type WidgetBundle, type WidgetBundleFile } from '../services/widget-bundles';
 
-// Bundle names are not content-hashed, so browsers revalidate often; ETags keep that cheap.
+// Entry names are not content-hashed, so browsers revalidate them (ETags keep that cheap). An entry
+// cached before an upgrade still finds its chunks: the plugin keeps earlier builds' chunks.
 const BUNDLE_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
 // Chunk names are content-hashed: a name always means the same bytes.
 const CHUNK_CACHE_CONTROL = 'public, max-age=31536000, immutable';
@@ -39,8 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async serveChunk(ctx: Context) {
     const file = String(ctx.params.file ?? '');
     const chunk = await strapi.plugin('smp-kit').service('widget-bundles').readChunk(file);
-    // A stale page may ask for a chunk of an earlier build: the element then offers the clinic's phone instead.
-    if (!chunk) throw new errors.NotFoundError(`No widget chunk named "${file}" in this build.`);
+    if (!chunk) throw new errors.NotFoundError(`No widget chunk named "${file}" in this build or an earlier one this CMS served.`);
     sendScript(ctx, chunk, CHUNK_CACHE_CONTROL);
   },
 });
