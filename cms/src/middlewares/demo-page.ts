@@ -6,7 +6,7 @@ import type { Context, Next } from 'koa';
 
 /**
  * The demo page's Content-Security-Policy: the strict one a careful clinic would send, to
- * show SMP Kit needs nothing inline. Only the booking provider's page (link or embed mode)
+ * show SMP Kit needs nothing inline and works under Trusted Types. Only the booking provider's page (link or embed mode)
  * comes from elsewhere, in a frame.
  */
 async function demoPagePolicy(strapi: Core.Strapi): Promise<string> {
@@ -21,6 +21,9 @@ async function demoPagePolicy(strapi: Core.Strapi): Promise<string> {
     `frame-src ${providers.join(' ') || "'none'"}`,
     "object-src 'none'",
     "base-uri 'self'",
+    // DOM sinks take only Trusted Types, made by one policy: Lit's, created once for the page.
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
   ].join('; ');
 }
 
