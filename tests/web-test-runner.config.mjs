@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { browserNetworkPlugin } from './helpers/browser-network.mjs';
 import { fixtureCms } from './helpers/fixture-cms.mjs';
+import { builtWidgets } from './helpers/built-widgets.mjs';
 
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -13,7 +14,7 @@ export default {
   // One page at a time: keyboard tests need the focused page, and background tabs are throttled.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), browserNetworkPlugin()],
+  plugins: [builtWidgets(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), browserNetworkPlugin()],
   middleware: [fixtureCms()],
   browsers: [
     chromeLauncher({

@@ -1,4 +1,4 @@
-// In-browser timings of the built elements (packages/widgets/dist) in headless Chromium.
+// In-browser timings of the built elements (packages/widgets/dist/cdn) in headless Chromium.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -168,7 +168,7 @@ async function measureSlider(page: Page): Promise<NonNullable<BrowserResults['sl
 }
 
 export async function measureBrowser(): Promise<BrowserResults> {
-  const sliderBuilt = existsSync(fileURLToPath(new URL('../../packages/widgets/dist/smp-before-after.js', import.meta.url)));
+  const sliderBuilt = existsSync(fileURLToPath(new URL('../../packages/widgets/dist/cdn/smp-before-after.js', import.meta.url)));
   const server = await serveDist({
     '/faq.html': blankPage('smp-faq.js'),
     '/slider.html': blankPage('smp-before-after.js', '<smp-before-after style="display:block;width:800px" before="/before.svg" after="/after.svg" before-alt="Scalp before the treatment" after-alt="Scalp after the treatment"></smp-before-after>'),
@@ -190,7 +190,7 @@ export async function measureBrowser(): Promise<BrowserResults> {
       slider = await measureSlider(page);
     }
     if (errors.length > 0) throw new Error(`The bench pages threw: ${errors.join('; ')}`);
-    return { ...faq, slider, sliderSkipped: sliderBuilt ? undefined : 'packages/widgets/dist/smp-before-after.js is not built' };
+    return { ...faq, slider, sliderSkipped: sliderBuilt ? undefined : 'packages/widgets/dist/cdn/smp-before-after.js is not built' };
   } finally {
     await browser?.close();
     await server.close();

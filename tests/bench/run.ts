@@ -30,7 +30,7 @@ const results: {
 };
 
 if (wanted('bundles')) {
-  log('Bundle sizes: ours from packages/widgets/dist, peers bundled now with the same rollup settings…');
+  log('Bundle sizes: ours from packages/widgets/dist/cdn, peers bundled now with the same rollup settings…');
   results.bundles = await measureBundles();
 }
 if (wanted('browser')) {

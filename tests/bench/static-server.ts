@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const distDir = fileURLToPath(new URL('../../packages/widgets/dist/', import.meta.url));
+const distDir = fileURLToPath(new URL('../../packages/widgets/dist/cdn/', import.meta.url));
 const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml' };
 
 // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
@@ -16,7 +16,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `pages` by exact path, everything else from packages/widgets/dist. */
+/** Serves `pages` by exact path, everything else from packages/widgets/dist/cdn (the files a clinic's script tags load). */
 export async function serveDist(pages: Record<string, string>): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;

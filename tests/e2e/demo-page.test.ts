@@ -9,12 +9,22 @@ describe('the demo clinic page served by a running cms', () => {
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
+  const scriptRequests: string[] = [];
 
   before(async () => {
     cms = await startCmsProcess({ env: { HOST: '127.0.0.1' } });
     browser = await launchChromium();
     page = await browser.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('request', (request) => request.resourceType() === 'script' && scriptRequests.push(new URL(request.url()).pathname));
+    // Counted from the first script on: every custom element definition and CSP report.
+    await page.addInitScript(() => {
+      const counts: Record<string, number> = ((window as unknown as { definitions: Record<string, number> }).definitions = {});
+      const define = customElements.define.bind(customElements);
+      customElements.define = (name, ...rest) => ((counts[name] = (counts[name] ?? 0) + 1), define(name, ...rest));
+      const violations: string[] = ((window as unknown as { violations: string[] }).violations = []);
+      document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.sample}`));
+    });
     await page.goto(`${cms.baseUrl}/`);
   });
 
@@ -32,6 +42,20 @@ describe('the demo clinic page served by a running cms', () => {
   it('embeds the widget exactly as a clinic would: one script tag and the element', async () => {
     assert.equal(await page.locator('script[type="module"][src="/smp-kit/widgets.js"]').count(), 1);
     assert.equal(await page.locator('smp-faq').count(), 1);
+  });
+
+  it('enforces Trusted Types with one policy name, and loads Lit once for its four kinds of element', async () => {
+    const policy = (await page.request.get(`${cms.baseUrl}/`)).headers()['content-security-policy'] ?? '';
+    assert.match(policy, /require-trusted-types-for 'script'/);
+    assert.match(policy, /trusted-types lit-html(;|$)/);
+    assert.doesNotMatch(policy, /allow-duplicates/);
+    await page.locator('smp-faq button[part~="question"]').first().waitFor();
+    await page.locator('smp-before-after [role="slider"]').first().waitFor();
+    const runtimes = scriptRequests.filter((path) => /^\/smp-kit\/chunks\/runtime-[\w-]{8}\.js$/.test(path));
+    assert.equal(runtimes.length, 1, `runtime requests: ${runtimes.join(', ') || 'none'} (scripts: ${scriptRequests.join(', ')})`);
+    const definitions = await page.evaluate(() => (window as unknown as { definitions: Record<string, number> }).definitions);
+    assert.deepEqual(definitions, { 'smp-faq': 1, 'smp-booking-button': 1, 'smp-before-after': 1, 'smp-transformations': 1 });
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
   });
 
   it('shows the twelve seeded questions from the API, not the static fallback', async () => {
@@ -73,6 +97,8 @@ describe('the demo clinic page served by a running cms', () => {
     const jsonLd = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? '{}');
     assert.equal(jsonLd['@type'], 'FAQPage');
     assert.equal(jsonLd.mainEntity.length, 12);
+    // Published under Trusted Types without tripping it (a script's text is a TrustedScript sink).
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
   });
 
   it('raises no uncaught error in the page', () => {

@@ -53,9 +53,10 @@ const ELEMENTS: Record<string, ElementUnderTest> = {
     showsContent: (element) => shadow(element).querySelector('button[part~="button"]')!.textContent!.includes('Book your consultation'),
     showsFallback(element) {
       const trigger = shadow(element).querySelector<HTMLButtonElement>('button[part~="button"]')!;
-      const dialog = shadow(element).querySelector('dialog')!;
-      if (!dialog.open) trigger.click();
-      return trigger.textContent!.includes('Book a consultation') && dialog.open && dialog.textContent!.includes('Online booking is not available right now');
+      // The dialog's code loads on the first click; until then there is no <dialog>.
+      const dialog = shadow(element).querySelector('dialog');
+      if (!dialog?.open) trigger.click();
+      return trigger.textContent!.includes('Book a consultation') && !!dialog?.open && dialog.textContent!.includes('Online booking is not available right now');
     },
   },
 };
