@@ -60,6 +60,15 @@ export function onDemandFiles(entries: readonly string[]): string[] {
   return [...lazy];
 }
 
+/** Elements whose files another element loads because it renders them (the gallery its sliders). */
+const ELEMENTS_USED: Record<string, string[]> = { 'smp-transformations.js': ['smp-before-after.js'] };
+
+/** An element's own code: what its script tag loads up front besides the runtime and the elements it renders. */
+export function ownFiles(entry: string): string[] {
+  const others = new Set([runtimeFile(), ...upFrontFiles(ELEMENTS_USED[entry] ?? [])]);
+  return upFrontFiles([entry]).filter((file) => !others.has(file));
+}
+
 export const totalBrotli = (files: readonly string[]) => files.reduce((sum, file) => sum + brotliSize(readBuilt(file)), 0);
 
 /** The one shared runtime chunk (Lit, data client, events, shared styles). */

@@ -43,7 +43,7 @@ describe('a page enforcing Trusted Types with one policy name (lit-html)', () =>
     await import('@smp-kit/widgets/before-after');
     await import('@smp-kit/widgets/transformations');
     await import('@smp-kit/widgets/booking');
-    requests = (await executeServerCommand<string[]>('network-requests')) ?? [];
+    requests = ((await executeServerCommand('network-requests')) as string[] | undefined) ?? [];
   });
 
   it('is really enforced: an HTML string is refused where markup is parsed, and reported', async () => {
