@@ -82,7 +82,7 @@ function oneModulePerContractSchema() {
  * getters only custom directives read.
  * A Lit upgrade that changes these lines fails the build here, never silently.
  */
-function trimLitDiagnostics() {
+export function trimLitDiagnostics() {
   const edits = [
     ['@lit/reactive-element/css-tag.js', 'Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'Error("lit: use css``")'],
     ['@lit/reactive-element/css-tag.js', `Error("Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")`, 'Error("lit: not css: "+t)'],
