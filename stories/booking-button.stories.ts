@@ -42,8 +42,9 @@ async function openBooking(canvasElement: HTMLElement) {
   const booking = await renderedElement(canvasElement, 'smp-booking-button');
   const shadow = withinShadow(booking);
   await userEvent.click(shadow.getByRole('button', { name: /.+/ }));
+  // The dialog's code loads on demand too: it exists once that chunk has arrived.
+  await waitFor(() => expect(booking.shadowRoot!.querySelector('dialog')?.open).toBe(true));
   const dialog = booking.shadowRoot!.querySelector('dialog')!;
-  await waitFor(() => expect(dialog.open).toBe(true));
   // The form's code loads on the first opening: wait until the dialog shows it (or the settings' other content).
   await waitFor(() => expect(dialog.querySelector('[aria-busy="true"]')).toBeNull());
   // The dialog fades in: check colours (axe) once it is fully shown, as a patient sees it.
