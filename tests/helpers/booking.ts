@@ -70,8 +70,8 @@ export function liftRateLimits(strapi: Core.Strapi): void {
 }
 
 /** A real Strapi ready for bookings: example settings published (with `settings` over them), rate limits lifted. */
-export async function startBookingStrapi(settings: Partial<typeof exampleSettings> = {}): Promise<RunningStrapi> {
-  const app = await startStrapi();
+export async function startBookingStrapi(settings: Partial<typeof exampleSettings> = {}, { database }: { database?: Record<string, string> } = {}): Promise<RunningStrapi> {
+  const app = await startStrapi({ database });
   try {
     liftRateLimits(app.strapi);
     await saveBookingSettings(app.strapi, settings);

@@ -59,10 +59,19 @@ export interface RunningStrapi {
  * Boots the demo cms in this process on a brand-new SQLite database in a temp
  * folder, listening on a free loopback port. Fails loudly if the plugin did not load.
  */
-export async function startStrapi({ seed = false, dataDir: existingDataDir }: { seed?: boolean; dataDir?: string } = {}): Promise<RunningStrapi> {
+export async function startStrapi({
+  seed = false,
+  dataDir: existingDataDir,
+  database = {},
+}: {
+  seed?: boolean;
+  dataDir?: string;
+  /** The cms's DATABASE_* settings for another database than a fresh SQLite file (e.g. PostgresCluster.createDatabase()). */
+  database?: Record<string, string>;
+} = {}): Promise<RunningStrapi> {
   const dataDir = existingDataDir ?? (await mkdtemp(join(tmpdir(), 'smp-kit-test-')));
   if (!existingDataDir) await preparePublicDir(dataDir);
-  Object.assign(process.env, testEnvironment(dataDir, { seed }));
+  Object.assign(process.env, testEnvironment(dataDir, { seed }), database);
 
   // Strapi's ESM build cannot be imported by Node (it imports 'lodash/fp' as a directory): use its CommonJS build.
   const { compileStrapi, createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof import('@strapi/strapi');

@@ -99,9 +99,12 @@ export const preferredDateSchema = z.iso
 
 // Optional form fields may arrive empty (""); that means "not given".
 const blankOr = <T extends z.ZodMiniType<string>>(schema: T, error?: string) => z.optional(z.union([z.literal(''), schema], error));
-// Lone surrogates cannot be stored as UTF-8; direction overrides make the inbox show text in another order than it was typed.
-const UNSAFE_TEXT = /[\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const plainText = () => z.refine<string>((text) => !UNSAFE_TEXT.test(text), 'Please remove invisible control characters (such as text-direction overrides) from this field.');
+// Lone surrogates cannot be stored as UTF-8; direction overrides make the inbox show text in another
+// order than it was typed; C0 control characters (NUL, escape, bell…) are refused by PostgreSQL or
+// hide in a CSV cell. Tab and line breaks (LF, or CRLF as Windows clients send them) are text.
+const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|\r(?!\n)|[\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const plainText = () =>
+  z.refine<string>((text) => !UNSAFE_TEXT.test(text), 'Please remove invisible control characters (such as NUL or text-direction overrides) from this field.');
 
 const utmValueSchema = z.optional(z.string().check(z.maxLength(200, 'A UTM value is at most 200 characters.'), plainText()));
 
