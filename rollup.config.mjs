@@ -161,6 +161,8 @@ const transpileOptions = {
   target: 'ES2022',
   module: 'ESNext',
   moduleResolution: 'bundler',
+  // Like nodeResolve below: the schema's TypeScript sources, which this program then transpiles.
+  customConditions: ['source'],
   lib: ['ES2023', 'DOM', 'DOM.Iterable'],
   useDefineForClassFields: false,
   strict: true,
@@ -205,7 +207,8 @@ export default {
   plugins: [
     oneModulePerContractSchema(),
     trimLitDiagnostics(),
-    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    // 'source': the schema's TypeScript (its contract schemas are split per module above), not its dist.
+    nodeResolve({ browser: true, exportConditions: ['source', 'production'] }),
     typescript({ tsconfig: false, include: [fromRoot('packages/*/src/**/*.ts')], compilerOptions: transpileOptions }),
     // Lit's html`` and css`` templates carry indentation and comments; the bundle need not.
     minifyTemplateLiterals(),

@@ -34,6 +34,10 @@ for (const dependency of ['@strapi/strapi', 'better-sqlite3', '@smp-kit/strapi-p
 // 2. Build what is missing or older than its sources.
 const schemaSrc = join(repoDir, 'packages/schema/src');
 const widgetsDir = join(repoDir, 'packages/widgets');
+if (isStale(join(repoDir, 'packages/schema/dist/index.js'), [schemaSrc])) {
+  say('Building the shared schema (tsc)…');
+  run('npm', ['run', 'build', '-w', '@smp-kit/schema'], { cwd: repoDir, what: 'Building the schema' });
+}
 if (isStale(join(widgetsDir, 'dist/cdn/widgets.js'), [join(widgetsDir, 'src'), schemaSrc, join(repoDir, 'rollup.config.mjs')])) {
   say('Building the widget bundles (rollup)…');
   run('npm', ['run', 'build', '-w', '@smp-kit/widgets'], { cwd: repoDir, what: 'Building the widgets' });
