@@ -1,6 +1,6 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import customElements from '../custom-elements.json';
+import customElements from '../packages/widgets/custom-elements.json';
 import { installFakeCms } from '../stories/fixtures/fake-cms.ts';
 // Registers every element. The define files, not widgets.ts: the widgets package lists only
 // define.ts (and index.ts) as having side effects, so a build would drop a bare widgets.ts import.

@@ -1,5 +1,5 @@
 import type { ArgTypes } from '@storybook/web-components-vite';
-import manifest from '../../custom-elements.json';
+import manifest from '../../packages/widgets/custom-elements.json';
 
 interface ManifestField {
   kind: string;

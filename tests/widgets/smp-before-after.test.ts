@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import '@smp-kit/widgets/before-after';
+import '@smp-kit/widgets/smp-before-after';
 import type { SmpBeforeAfter } from '@smp-kit/widgets';
 import { transformationResponse, xssCaption } from '../fixtures/transformation-fixtures.ts';
 

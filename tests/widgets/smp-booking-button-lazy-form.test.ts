@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '@smp-kit/widgets/booking';
+import '@smp-kit/widgets/smp-booking-button';
 import type { SmpBookingButton } from '@smp-kit/widgets';
 import { bookingSettingsFixtures, PROVIDER_URL } from '../fixtures/booking-fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import '@smp-kit/widgets/booking';
+import '@smp-kit/widgets/smp-booking-button';
 import type { SmpBookingButton } from '@smp-kit/widgets';
 import { PROVIDER_URL } from '../fixtures/booking-fixtures.ts';
 

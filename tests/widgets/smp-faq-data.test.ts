@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '@smp-kit/widgets/faq';
+import '@smp-kit/widgets/smp-faq';
 import type { SmpFaq } from '@smp-kit/widgets';
 import { faqResponseEn } from '../fixtures/faq-fixtures.ts';
 import { fixtureCms as cms, loaded, questionTexts, requestCount, switchFixtureCms } from '../helpers/faq-test-helpers.ts';

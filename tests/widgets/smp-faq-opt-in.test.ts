@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '@smp-kit/widgets/faq';
+import '@smp-kit/widgets/smp-faq';
 import type { SmpFaq } from '@smp-kit/widgets';
 import { faqResponseEn } from '../fixtures/faq-fixtures.ts';
 import { loaded, openSlugs, questionButtons, questionTexts } from '../helpers/faq-test-helpers.ts';

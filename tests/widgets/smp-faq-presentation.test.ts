@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import '@smp-kit/widgets/faq';
+import '@smp-kit/widgets/smp-faq';
 import type { SmpFaq } from '@smp-kit/widgets';
 import { faqResponseEn } from '../fixtures/faq-fixtures.ts';
 import { fixtureCms as cms, loaded, questionButtons } from '../helpers/faq-test-helpers.ts';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '@smp-kit/widgets/faq';
+import '@smp-kit/widgets/smp-faq';
 import type { SmpFaq } from '@smp-kit/widgets';
 import { faqResponseEn, xssAnswerText, xssQuestion } from '../fixtures/faq-fixtures.ts';
 

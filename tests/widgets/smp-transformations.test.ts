@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '@smp-kit/widgets/transformations';
+import '@smp-kit/widgets/smp-transformations';
 import type { SmpBeforeAfter, SmpTransformations } from '@smp-kit/widgets';
 import { transformationResponse, xssCaption, xssTitle } from '../fixtures/transformation-fixtures.ts';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '@smp-kit/widgets/faq';
-import '@smp-kit/widgets/booking';
-import '@smp-kit/widgets/transformations';
+import '@smp-kit/widgets/smp-faq';
+import '@smp-kit/widgets/smp-booking-button';
+import '@smp-kit/widgets/smp-transformations';
 import type { SmpBeforeAfter, SmpBookingButton, SmpFaq, SmpTransformations } from '@smp-kit/widgets';
 import { bookingSettingsFixtures } from '../fixtures/booking-fixtures.ts';
 import { faqResponseEn } from '../fixtures/faq-fixtures.ts';

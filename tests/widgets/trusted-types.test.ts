@@ -39,10 +39,10 @@ describe('a page enforcing Trusted Types with one policy name (lit-html)', () =>
   before(async () => {
     await executeServerCommand('network-record');
     // The four element files, one script each, in the order a clinic page might list them.
-    await import('@smp-kit/widgets/faq');
-    await import('@smp-kit/widgets/before-after');
-    await import('@smp-kit/widgets/transformations');
-    await import('@smp-kit/widgets/booking');
+    await import('@smp-kit/widgets/smp-faq');
+    await import('@smp-kit/widgets/smp-before-after');
+    await import('@smp-kit/widgets/smp-transformations');
+    await import('@smp-kit/widgets/smp-booking-button');
     requests = ((await executeServerCommand('network-requests')) as string[] | undefined) ?? [];
   });
 

@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '@smp-kit/widgets/faq';
-import '@smp-kit/widgets/before-after';
-import '@smp-kit/widgets/transformations';
-import '@smp-kit/widgets/booking';
+import '@smp-kit/widgets/smp-faq';
+import '@smp-kit/widgets/smp-before-after';
+import '@smp-kit/widgets/smp-transformations';
+import '@smp-kit/widgets/smp-booking-button';
 import type { TemplateResult } from 'lit';
 
 // Every element against every way its API can fail (see helpers/fixture-faults.mjs), then the API recovering.

@@ -1,5 +1,7 @@
-// Custom Elements Manifest analyzer: turns the elements' JSDoc into custom-elements.json,
-// which Storybook's autodocs and controls read (`npm run analyze`).
+// Custom Elements Manifest analyzer: turns the elements' JSDoc into custom-elements.json, which
+// Storybook's autodocs and controls read and editors and frameworks find through the package's
+// "customElements" field, and from it the React, Vue and Svelte typings (dist/types/).
+import { writeFrameworkTypes } from './scripts/framework-types.mjs';
 
 /** Keeps the manifest to the public API: Lit's `state: true` fields and `_private` members are not attributes anyone can set. */
 function publicApiOnly() {
@@ -18,11 +20,20 @@ function publicApiOnly() {
   };
 }
 
+function frameworkTypes() {
+  return {
+    name: 'smp-kit-framework-types',
+    packageLinkPhase({ customElementsManifest }) {
+      writeFrameworkTypes(customElementsManifest);
+    },
+  };
+}
+
 export default {
   // The element classes (their JSDoc is the API) and the define files (they name the tags).
-  globs: ['packages/widgets/src/*/smp-*.ts', 'packages/widgets/src/*/define.ts'],
-  exclude: ['packages/widgets/src/**/*.styles.ts'],
+  globs: ['src/*/smp-*.ts', 'src/*/define.ts'],
+  exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [publicApiOnly()],
+  plugins: [publicApiOnly(), frameworkTypes()],
 };
