@@ -103,6 +103,14 @@ const blankOr = <T extends z.ZodMiniType<string>>(schema: T, error?: string) => 
 // order than it was typed; C0 control characters (NUL, escape, bell…) are refused by PostgreSQL or
 // hide in a CSV cell. Tab and line breaks (LF, or CRLF as Windows clients send them) are text.
 const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|\r(?!\n)|[\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * The text with what the booking form now refuses taken out: a lone CR becomes a line break, the
+ * rest (control characters, direction overrides, lone surrogates) is dropped. For data stored
+ * before the rule (the plugin's content migration 2).
+ */
+export function withoutUnsafeText(text: string): string {
+  return text.replace(/\r(?!\n)/g, '\n').replace(new RegExp(UNSAFE_TEXT.source, 'g'), '');
+}
 const plainText = () =>
   z.refine<string>((text) => !UNSAFE_TEXT.test(text), 'Please remove invisible control characters (such as NUL or text-direction overrides) from this field.');
 

@@ -2,9 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { validateBookingSettingsOnSave } from './content-types/booking-settings/validate-on-save';
 import { requireAltText } from './content-types/transformation/require-alt-text';
 import { bookingIntake } from './middlewares/booking-intake';
+import { registerContentMigrations } from './migrations';
 import { clearResponseCacheOnWrite } from './services/clear-cache-on-write';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  registerContentMigrations(strapi);
   clearResponseCacheOnWrite(strapi);
   requireAltText(strapi);
   validateBookingSettingsOnSave(strapi);

@@ -1,0 +1,14 @@
+import type { Core } from '@strapi/strapi';
+import { bookingRequestPlainText } from './booking-request-2-plain-text';
+import type { ContentMigration } from './content-migration';
+
+/** Every content migration, oldest first: one per schemaVersion step of a content type. */
+export const contentMigrations: ContentMigration[] = [bookingRequestPlainText];
+
+/** Hands the migrations to Strapi, which runs the pending ones on boot before syncing the tables. */
+export function registerContentMigrations(strapi: Core.Strapi): void {
+  for (const { name, up } of contentMigrations) {
+    // No way down: the data before a migration broke rules the plugin now enforces.
+    strapi.db.migrations.providers.internal.register({ name, up, down: async () => {} });
+  }
+}
