@@ -4,11 +4,13 @@ import { requireAltText } from './content-types/transformation/require-alt-text'
 import { bookingIntake } from './middlewares/booking-intake';
 import { registerContentMigrations } from './migrations';
 import { clearResponseCacheOnWrite } from './services/clear-cache-on-write';
+import { stripUploadedImageMetadata } from './uploads/strip-image-metadata';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerContentMigrations(strapi);
   clearResponseCacheOnWrite(strapi);
   requireAltText(strapi);
+  stripUploadedImageMetadata(strapi);
   validateBookingSettingsOnSave(strapi);
   // Registered before the app's middlewares are: it must see booking bodies before strapi::body does.
   strapi.server.use(bookingIntake(strapi));
