@@ -42,7 +42,7 @@ describe('photos uploaded to the Media Library keep no hidden data', () => {
   /** POST /upload as the admin panel's Media Library sends it. */
   const upload = async (image: Buffer, name: string, type: string): Promise<StoredFile> => {
     const form = new FormData();
-    form.append('files', new Blob([image], { type }), name);
+    form.append('files', new Blob([new Uint8Array(image)], { type }), name);
     form.append('fileInfo', JSON.stringify({ name, alternativeText: 'Scalp before treatment' }));
     const response = await fetch(`${app.baseUrl}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${admin.token}` }, body: form });
     assert.equal(response.status, 201, await response.clone().text());
