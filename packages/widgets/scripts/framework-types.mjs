@@ -47,6 +47,32 @@ function withFrameworkTypes(manifest) {
   return { manifest: copy, classes: [...classes].sort(), details: [...usedDetails].sort() };
 }
 
+/**
+ * Vue's template checker reads `heading-level="3"` as the prop `headingLevel` and
+ * `@smp-toggle` as `onSmpToggle`, so the Vue props are keyed that way (the generator keeps the
+ * attribute and `on<event>` names, which Vue would let through unchecked).
+ */
+function camelCaseVueProps(file) {
+  const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+  const typed = readFileSync(file, 'utf8')
+    .replace(/^(\s*)"on([a-z]+(?:-[a-z]+)*)"\?:/gm, (_, indent, event) => `${indent}on${camel(event).replace(/^./, (first) => first.toUpperCase())}?:`)
+    .replace(/^(\s*)"([a-z]+(?:-[a-z]+)+)"\?:/gm, (_, indent, attribute) => `${indent}${camel(attribute)}?:`);
+  writeFileSync(file, typed);
+}
+
+/**
+ * Svelte 5 listens with `onsmp-toggle={…}` (the generator writes Svelte 4's `on:smp-toggle`, kept
+ * beside it), and has no global JSX namespace for the base props the generator borrows from it.
+ */
+function svelte5Props(file) {
+  const typed = readFileSync(file, 'utf8')
+    .replace(/^(\s*)"on:([a-z-]+)"\?:(.*)$/gm, (line, indent, event, type) => `${line}\n${indent}"on${event}"?:${type}`)
+    .replace('children?: JSX.Element;', 'children?: unknown;')
+    .replace('style?: JSX.CSSProperties;', 'style?: string;');
+  if (/\bJSX\./.test(typed)) throw new Error(`${file} still refers to the JSX namespace, which Svelte projects lack: update svelte5Props in scripts/framework-types.mjs.`);
+  writeFileSync(file, typed);
+}
+
 function prepend(file, text, append = '') {
   writeFileSync(file, text + readFileSync(file, 'utf8') + append);
 }
@@ -59,7 +85,9 @@ export function writeFrameworkTypes(customElementsManifest) {
   generateSvelteTypes(manifest, { ...options, fileName: 'svelte.d.ts' });
   prepend(`${outdir}/jsx.d.ts`, header(classes, details));
   prepend(`${outdir}/vue.d.ts`, header(classes, details));
+  camelCaseVueProps(`${outdir}/vue.d.ts`);
   // Svelte 5 reads element types from 'svelte/elements'; the generator's `svelteHTML` namespace is for Svelte 4.
+  svelte5Props(`${outdir}/svelte.d.ts`);
   prepend(`${outdir}/svelte.d.ts`, header(classes, details), `
 declare module 'svelte/elements' {
   interface SvelteHTMLElements extends CustomElements {}
