@@ -48,8 +48,14 @@ export interface TransformationInput {
   [tag: string]: unknown;
 }
 
+const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/** A patient consent for the website, given a month ago, expiring in two years: what publishing needs. */
+export const currentConsent = () => ({ consentGivenOn: day(-30), consentForWebsite: true, consentForSocialMedia: false, consentExpiresOn: day(730) });
+export { day as dayFromToday };
+
 /** Creates a before/after result (published unless `status: 'draft'`) and returns its documentId. */
 export async function createTransformation(strapi: Core.Strapi, data: TransformationInput, { locale = 'en', status = 'published' as 'published' | 'draft' } = {}): Promise<string> {
-  const created = await strapi.documents(TRANSFORMATION_UID).create({ locale, status, data: { sessions: 3, order: 0, ...data } });
+  const created = await strapi.documents(TRANSFORMATION_UID).create({ locale, status, data: { sessions: 3, order: 0, ...currentConsent(), ...data } });
   return created.documentId;
 }

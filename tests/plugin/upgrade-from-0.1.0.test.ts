@@ -1,5 +1,6 @@
 // Upgrading: the current plugin boots on a database SMP Kit 0.1.0 made (tests/fixtures/databases),
-// runs its content migrations once, and keeps every entry an editor or a patient left there.
+// runs its content migrations once, and keeps every entry an editor or a patient left there
+// (results without a patient consent record stay, as drafts, off the website).
 import assert from 'node:assert/strict';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import request from 'supertest';
 import { bookingRequestReceivedSchema, faqListResponseSchema, transformationListResponseSchema } from '@smp-kit/schema';
 import { BOOKING_REQUEST_UID, liftRateLimits, patientBooking, postBooking } from '../helpers/booking.ts';
 import { preparePublicDir, startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
+import { TRANSFORMATION_UID } from '../helpers/transformation-documents.ts';
 
 const fixture = fileURLToPath(new URL('../fixtures/databases/smp-kit-0.1.0.sqlite.gz', import.meta.url));
 const MIGRATION = 'smp-kit::booking-request-2-plain-text';
@@ -53,9 +55,19 @@ describe('upgrading a database made by SMP Kit 0.1.0', () => {
     assert.equal(faqs.data.length, 12, "the demo's 12 published English questions are all there");
     const german = faqListResponseSchema.parse((await request(app.baseUrl).get('/api/smp-kit/faqs?locale=de').expect(200)).body);
     assert.equal(german.data.length, faqs.data.length, 'and its German translation');
-    const results = transformationListResponseSchema.parse((await request(app.baseUrl).get('/api/smp-kit/transformations').expect(200)).body);
-    assert.equal(results.data.length, 4, 'the four published before/after results are there');
     await request(app.baseUrl).get('/api/smp-kit/booking').expect(200);
+  });
+
+  it('takes the before/after results 0.1.0 published without a consent record off the website, keeping them for the editor', async () => {
+    const results = transformationListResponseSchema.parse((await request(app.baseUrl).get('/api/smp-kit/transformations').expect(200)).body);
+    assert.deepEqual(results.data, [], 'no result without a recorded patient consent is shown');
+    const rows = await app.strapi.db.query(TRANSFORMATION_UID).findMany({ select: ['slug', 'locale', 'publishedAt', 'consentStatus', 'unpublishedReason'] });
+    assert.equal(rows.length, 8, 'all four results are kept, in English and German, as drafts');
+    for (const row of rows) {
+      assert.equal(row.publishedAt, null, `${row.slug} (${row.locale}) is unpublished`);
+      assert.equal(row.consentStatus, 'missing');
+      assert.match(row.unpublishedReason, /^Taken off the website on \d{4}-\d{2}-\d{2}: No patient consent for the website is recorded/);
+    }
   });
 
   it('runs the migration once: a second start on the upgraded database changes nothing', async () => {

@@ -29,12 +29,23 @@ async function uploadImage(strapi: Core.Strapi, image: Buffer, fileInfo: { name:
   }
 }
 
+/**
+ * Drawings need no patient's consent, but a result cannot be published without a current one
+ * (the plugin takes it offline otherwise), so the demo records one as a clinic would: given on
+ * the day of seeding, for the website only, for three years.
+ */
+function demoConsent() {
+  const today = new Date();
+  const inThreeYears = new Date(Date.UTC(today.getUTCFullYear() + 3, today.getUTCMonth(), today.getUTCDate()));
+  return { consentGivenOn: today.toISOString().slice(0, 10), consentForWebsite: true, consentForSocialMedia: false, consentExpiresOn: inThreeYears.toISOString().slice(0, 10) };
+}
+
 async function seedOne(strapi: Core.Strapi, entry: SeedTransformation): Promise<void> {
   const images = await renderIllustration(entry.illustration);
   // The file's own alternative text is English; other languages set theirs on the entry.
   const before = await uploadImage(strapi, images.before, { name: `illustration-${entry.slug}-before.webp`, alternativeText: entry.en.beforeAlt, caption: entry.en.caption });
   const after = await uploadImage(strapi, images.after, { name: `illustration-${entry.slug}-after.webp`, alternativeText: entry.en.afterAlt, caption: entry.en.caption });
-  const shared = { slug: entry.slug, order: entry.order, sessions: entry.sessions, before: before.id, after: after.id, ...Object.fromEntries(entry.tags.map((tag) => [tag, true])) };
+  const shared = { slug: entry.slug, order: entry.order, sessions: entry.sessions, before: before.id, after: after.id, ...demoConsent(), ...Object.fromEntries(entry.tags.map((tag) => [tag, true])) };
 
   const [defaultLocale, ...otherLocales] = SEED_LOCALES.map((locale) => locale.code);
   const created = await strapi.documents(TRANSFORMATION_UID).create({

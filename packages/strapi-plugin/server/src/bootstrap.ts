@@ -24,4 +24,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // Booking requests past the clinic's retention period go on every start, daily, and hourly with new requests.
   strapi.plugin('smp-kit').service('booking-retention').purgeOccasionally();
   strapi.plugin('smp-kit').service('booking-retention').scheduleDaily();
+  // Results whose patient consent lapsed leave the website on every start, hourly, and on public reads.
+  await strapi.plugin('smp-kit').service('result-consent').takeOffLapsedAndLog();
+  strapi.plugin('smp-kit').service('result-consent').schedule();
 };

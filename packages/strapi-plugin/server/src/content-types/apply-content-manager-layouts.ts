@@ -3,7 +3,8 @@ import { PLUGIN_ID } from '../uids';
 import { CONTENT_MANAGER_LAYOUTS, type ContentManagerLayout } from './content-manager-layouts';
 
 // Bump to apply changed defaults once more (over an editor's own changes: do it rarely).
-const LAYOUTS_VERSION = 1;
+// 2: the consent fields of before/after results, and their list column.
+const LAYOUTS_VERSION = 2;
 
 interface Configuration {
   settings?: Record<string, unknown>;
@@ -13,10 +14,11 @@ interface Configuration {
 
 function withLayout(configuration: Configuration, layout: ContentManagerLayout): Configuration {
   const metadatas = { ...configuration.metadatas };
-  for (const [field, { label, description }] of Object.entries(layout.fields)) {
+  for (const [field, { label, description, editable }] of Object.entries(layout.fields)) {
     const current = metadatas[field];
     if (!current) continue;
-    metadatas[field] = { ...current, edit: { ...current.edit, label, description: description ?? '' }, list: { ...current.list, label } };
+    const edit = { ...current.edit, label, description: description ?? '', ...(editable === false ? { editable: false } : {}) };
+    metadatas[field] = { ...current, edit, list: { ...current.list, label } };
   }
   return {
     settings: {

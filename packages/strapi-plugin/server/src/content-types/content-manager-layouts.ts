@@ -4,6 +4,8 @@ import { BOOKING_REQUEST_UID, BOOKING_SETTINGS_UID, FAQ_CATEGORY_UID, FAQ_UID, T
 export interface FieldText {
   label: string;
   description?: string;
+  /** false: shown but set by the plugin only. */
+  editable?: boolean;
 }
 
 export interface ContentManagerLayout {
@@ -49,7 +51,7 @@ export const CONTENT_MANAGER_LAYOUTS: Record<string, ContentManagerLayout> = {
   },
   [TRANSFORMATION_UID]: {
     mainField: 'title',
-    list: ['before', 'title', 'sessions', 'order', 'updatedAt'],
+    list: ['before', 'title', 'consentStatus', 'sessions', 'order', 'updatedAt'],
     defaultSortBy: 'order',
     defaultSortOrder: 'ASC',
     fields: {
@@ -68,6 +70,13 @@ export const CONTENT_MANAGER_LAYOUTS: Record<string, ContentManagerLayout> = {
       alopecia: tag('alopecia', 'alopecia'),
       women: tag('women', "women's"),
       order: { label: 'Order', description: ORDER_HELP },
+      consentGivenOn: { label: 'Consent given on', description: "The day the patient signed consent to show these photos. Required to publish; keep the signed form in the patient's file." },
+      consentForWebsite: { label: 'Consent covers the website', description: 'The patient agreed to these photos on the clinic website. Required to publish.' },
+      consentForSocialMedia: { label: 'Consent covers social media', description: 'The patient also agreed to social media posts. Not needed for the website.' },
+      consentExpiresOn: { label: 'Consent expires on', description: 'From this day the result is taken off the website automatically. Empty: until withdrawn.' },
+      consentWithdrawnOn: { label: 'Consent withdrawn on', description: 'The day the patient withdrew consent. Saving it takes the result off the website at once.' },
+      consentStatus: { label: 'Consent', description: 'Set by SMP Kit from the fields above: current, missing, expired or withdrawn. Only results with a current consent are published.', editable: false },
+      unpublishedReason: { label: 'Why it is offline', description: 'Set by SMP Kit when it takes a result off the website because of its consent.', editable: false },
     },
   },
   [BOOKING_SETTINGS_UID]: {

@@ -8,6 +8,7 @@ import faqs from './faqs';
 import locales from './locales';
 import pluginSettings from './plugin-settings';
 import responseCache from './response-cache';
+import resultConsent from '../consent/result-consent';
 import transformations from './transformations';
 import widgetBundles from './widget-bundles';
 
@@ -22,6 +23,7 @@ export default {
   locales,
   'plugin-settings': pluginSettings,
   'response-cache': responseCache,
+  'result-consent': resultConsent,
   transformations,
   'widget-bundles': widgetBundles,
 };

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { TRANSFORMATION_TAGS, transformationSchema, type Transformation, type TransformationListResponse, type TransformationQuery } from '@smp-kit/schema';
+import { CONSENT_FIELDS, consentStatusOf, type ConsentRecord } from '../consent/consent-rules';
 import { altTextOf } from '../content-types/transformation/alt-text';
 import { TRANSFORMATION_UID } from '../uids';
 
@@ -26,7 +27,8 @@ type TransformationDocument = {
   after?: MediaFile | null;
   beforeAlt?: string | null;
   afterAlt?: string | null;
-} & Partial<Record<(typeof TRANSFORMATION_TAGS)[number], boolean | null>>;
+} & ConsentRecord &
+  Partial<Record<(typeof TRANSFORMATION_TAGS)[number], boolean | null>>;
 
 const MEDIA_FIELDS = ['url', 'name', 'alternativeText', 'width', 'height', 'formats'];
 
@@ -71,13 +73,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const entries = (await strapi.documents(TRANSFORMATION_UID as UID.CollectionType).findMany({
       locale,
       status: 'published',
-      fields: ['slug', 'title', 'caption', 'sessions', 'order', 'beforeAlt', 'afterAlt', ...TRANSFORMATION_TAGS],
+      fields: ['slug', 'title', 'caption', 'sessions', 'order', 'beforeAlt', 'afterAlt', ...TRANSFORMATION_TAGS, ...CONSENT_FIELDS],
       populate: { before: { fields: MEDIA_FIELDS }, after: { fields: MEDIA_FIELDS } },
       ...(tag ? { filters: { [tag]: true } } : {}),
     } as never)) as unknown as TransformationDocument[];
 
-    entries.sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title));
-    return { data: keepValid(entries.map((entry) => toTransformationDto(entry, base)), strapi) };
+    // A consent that ran out since the last hourly check is never shown: the result goes offline now.
+    const now = new Date();
+    const shown = entries.filter((entry) => consentStatusOf(entry, now).status === 'current');
+    if (shown.length < entries.length) await strapi.plugin('smp-kit').service('result-consent').takeOffLapsed(now);
+
+    shown.sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title));
+    return { data: keepValid(shown.map((entry) => toTransformationDto(entry, base)), strapi) };
   },
 });
 
