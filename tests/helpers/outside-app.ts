@@ -12,7 +12,10 @@ import { freePort } from './cms-process.ts';
 const run = promisify(execFile);
 export const repoDir = fileURLToPath(new URL('../../', import.meta.url));
 const PACKAGES = ['@smp-kit/schema', '@smp-kit/widgets', '@smp-kit/strapi-plugin'];
-export const quietEnv = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+const quietEnv = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+
+/** `npm <args>` in `cwd`, quiet and without telemetry; rejects with its output when it fails. */
+export const npm = (args: string[], cwd: string, env: Record<string, string> = {}) => run('npm', args, { cwd, env: { ...quietEnv, ...env }, maxBuffer: 64 * 1024 * 1024 });
 
 export interface Tarball {
   name: string;
@@ -24,20 +27,20 @@ export interface Tarball {
 /** `npm pack` of the packages (all three by default), as a publish would make them (they must be built). */
 export async function packPackages(destination: string, names: string[] = PACKAGES): Promise<Tarball[]> {
   const args = ['pack', '--json', '--pack-destination', destination, ...names.flatMap((name) => ['-w', name])];
-  const { stdout } = await run('npm', args, { cwd: repoDir, env: quietEnv, maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await npm(args, repoDir);
   const packed = JSON.parse(stdout) as { name: string; filename: string; size: number; files: { path: string }[] }[];
   return packed.map(({ name, filename, size, files }) => ({ name, filename: join(destination, filename), size, files: files.map((file) => file.path) }));
 }
 
-/** The README section an agency follows, and its code blocks keyed by their first line. */
-export async function readmeInstallSection(): Promise<{ text: string; blocks: string[] }> {
+/** The code blocks of the README section an agency follows. */
+export async function readmeInstallSection(): Promise<{ blocks: string[] }> {
   const readme = await readFile(join(repoDir, 'README.md'), 'utf8');
   const start = readme.indexOf('## Use the plugin in your own Strapi 5 app');
   if (start < 0) throw new Error('README.md has no "Use the plugin in your own Strapi 5 app" section.');
   const end = readme.indexOf('\n## ', start + 3);
   const text = readme.slice(start, end < 0 ? undefined : end);
   const blocks = [...text.matchAll(/```\w*\n([\s\S]*?)```/g)].map(([, body]) => body ?? "");
-  return { text, blocks };
+  return { blocks };
 }
 
 /** The README block that starts with `// <file>`. */
@@ -80,7 +83,7 @@ export async function installTarballs(appDir: string, tarballs: Tarball[]): Prom
     await rm(appModules, { recursive: true, force: true });
   }
   const flags = ['--prefer-offline', '--no-audit', '--no-fund', ...(seeded ? ['--ignore-scripts'] : [])];
-  const { stdout, stderr } = await run('npm', ['install', ...flags, ...tarballs.map((tarball) => tarball.filename)], { cwd: appDir, env: quietEnv, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout, stderr } = await npm(['install', ...flags, ...tarballs.map((tarball) => tarball.filename)], appDir);
   return { seeded, output: stdout + stderr };
 }
 
@@ -97,7 +100,7 @@ export async function configureAsReadmeSays(appDir: string, blocks: string[]): P
 
 /** `npm run build` in the app: the admin panel with the plugin in it. */
 export async function buildApp(appDir: string): Promise<void> {
-  await run('npm', ['run', 'build'], { cwd: appDir, env: { ...quietEnv, NODE_ENV: 'production' }, maxBuffer: 64 * 1024 * 1024 });
+  await npm(['run', 'build'], appDir, { NODE_ENV: 'production' });
 }
 
 export interface RunningApp {

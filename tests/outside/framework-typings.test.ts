@@ -2,17 +2,13 @@
 // typings generated from custom-elements.json accept right attributes and event handlers and
 // refuse wrong ones, in vue-tsc and svelte-check as a developer's editor and CI run them.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { packPackages, quietEnv, temporaryFolder } from '../helpers/outside-app.ts';
+import { npm, packPackages, temporaryFolder } from '../helpers/outside-app.ts';
 
-const run = promisify(execFile);
 const fixtureDir = fileURLToPath(new URL('../fixtures/framework-typings/', import.meta.url));
-const npm = (args: string[], cwd: string) => run('npm', args, { cwd, env: quietEnv, maxBuffer: 64 * 1024 * 1024 });
 /** The script's output when it fails; fails the test when it passes. */
 const failureOf = (args: string[], cwd: string, what: string) =>
   npm(args, cwd).then(

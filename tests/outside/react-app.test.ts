@@ -2,21 +2,17 @@
 // @smp-kit/widgets: it type-checks (typed attributes and events in JSX), builds, and renders
 // the FAQ in Chromium against a CMS answering GET /api/smp-kit/faqs.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium.ts';
-import { packPackages, quietEnv, temporaryFolder } from '../helpers/outside-app.ts';
+import { npm, packPackages, temporaryFolder } from '../helpers/outside-app.ts';
 import { faqResponseEn } from '../fixtures/faq-fixtures.ts';
 
-const run = promisify(execFile);
 const fixtureDir = fileURLToPath(new URL('../fixtures/react-app/', import.meta.url));
-const npm = (args: string[], cwd: string) => run('npm', args, { cwd, env: quietEnv, maxBuffer: 64 * 1024 * 1024 });
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 /** The built site, and the one CMS route the FAQ reads, on a free loopback port. */

@@ -108,8 +108,10 @@ const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|\r(?!\n)|[\u202A-\
  * rest (control characters, direction overrides, lone surrogates) is dropped. For data stored
  * before the rule (the plugin's content migration 2).
  */
+const LONE_CR = /\r(?!\n)/g;
+const EVERY_UNSAFE_CHARACTER = new RegExp(UNSAFE_TEXT.source, 'g');
 export function withoutUnsafeText(text: string): string {
-  return text.replace(/\r(?!\n)/g, '\n').replace(new RegExp(UNSAFE_TEXT.source, 'g'), '');
+  return text.replace(LONE_CR, '\n').replace(EVERY_UNSAFE_CHARACTER, '');
 }
 const plainText = () =>
   z.refine<string>((text) => !UNSAFE_TEXT.test(text), 'Please remove invisible control characters (such as NUL or text-direction overrides) from this field.');

@@ -52,29 +52,29 @@ function withFrameworkTypes(manifest) {
  * `@smp-toggle` as `onSmpToggle`, so the Vue props are keyed that way (the generator keeps the
  * attribute and `on<event>` names, which Vue would let through unchecked).
  */
-function camelCaseVueProps(file) {
+function camelCaseVueProps(typings) {
   const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
-  const typed = readFileSync(file, 'utf8')
+  return typings
     .replace(/^(\s*)"on([a-z]+(?:-[a-z]+)*)"\?:/gm, (_, indent, event) => `${indent}on${camel(event).replace(/^./, (first) => first.toUpperCase())}?:`)
     .replace(/^(\s*)"([a-z]+(?:-[a-z]+)+)"\?:/gm, (_, indent, attribute) => `${indent}${camel(attribute)}?:`);
-  writeFileSync(file, typed);
 }
 
 /**
  * Svelte 5 listens with `onsmp-toggle={…}` (the generator writes Svelte 4's `on:smp-toggle`, kept
  * beside it), and has no global JSX namespace for the base props the generator borrows from it.
  */
-function svelte5Props(file) {
-  const typed = readFileSync(file, 'utf8')
+function svelte5Props(typings) {
+  const typed = typings
     .replace(/^(\s*)"on:([a-z-]+)"\?:(.*)$/gm, (line, indent, event, type) => `${line}\n${indent}"on${event}"?:${type}`)
     .replace('children?: JSX.Element;', 'children?: unknown;')
     .replace('style?: JSX.CSSProperties;', 'style?: string;');
-  if (/\bJSX\./.test(typed)) throw new Error(`${file} still refers to the JSX namespace, which Svelte projects lack: update svelte5Props in scripts/framework-types.mjs.`);
-  writeFileSync(file, typed);
+  if (/\bJSX\./.test(typed)) throw new Error('svelte.d.ts still refers to the JSX namespace, which Svelte projects lack: update svelte5Props in scripts/framework-types.mjs.');
+  return typed;
 }
 
-function prepend(file, text, append = '') {
-  writeFileSync(file, text + readFileSync(file, 'utf8') + append);
+/** Reads a generated file, hands its text to `transform`, and writes the result back. */
+function rewrite(file, transform) {
+  writeFileSync(file, transform(readFileSync(file, 'utf8')));
 }
 
 export function writeFrameworkTypes(customElementsManifest) {
@@ -83,16 +83,18 @@ export function writeFrameworkTypes(customElementsManifest) {
   generateJsxTypes(manifest, { ...options, fileName: 'jsx.d.ts' });
   generateVuejsTypes(manifest, { ...options, fileName: 'vue.d.ts' });
   generateSvelteTypes(manifest, { ...options, fileName: 'svelte.d.ts' });
-  prepend(`${outdir}/jsx.d.ts`, header(classes, details));
-  prepend(`${outdir}/vue.d.ts`, header(classes, details));
-  camelCaseVueProps(`${outdir}/vue.d.ts`);
+  const imports = header(classes, details);
+  rewrite(`${outdir}/jsx.d.ts`, (typings) => imports + typings);
+  rewrite(`${outdir}/vue.d.ts`, (typings) => imports + camelCaseVueProps(typings));
   // Svelte 5 reads element types from 'svelte/elements'; the generator's `svelteHTML` namespace is for Svelte 4.
-  svelte5Props(`${outdir}/svelte.d.ts`);
-  prepend(`${outdir}/svelte.d.ts`, header(classes, details), `
+  rewrite(
+    `${outdir}/svelte.d.ts`,
+    (typings) => `${imports}${svelte5Props(typings)}
 declare module 'svelte/elements' {
   interface SvelteHTMLElements extends CustomElements {}
 }
-`);
+`,
+  );
   writeFileSync(`${outdir}/react.d.ts`, `// React 19 JSX (react-jsx and classic): import type {} from '@smp-kit/widgets/react';
 import type { CustomElements } from './jsx.js';
 

@@ -1,6 +1,5 @@
-/** Where a before/after result's patient consent stands, as the Content Manager list shows it. */
-export const CONSENT_STATUSES = ['current', 'missing', 'expired', 'withdrawn'] as const;
-export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
+/** Where a before/after result's patient consent stands, as the Content Manager list shows it (the schema's enum). */
+export type ConsentStatus = 'current' | 'missing' | 'expired' | 'withdrawn';
 
 /** The consent fields of a result (dates as `YYYY-MM-DD`, as Strapi stores `date` fields). */
 export interface ConsentRecord {

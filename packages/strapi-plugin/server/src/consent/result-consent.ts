@@ -1,22 +1,18 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { checkSavedRows } from '../content-types/check-saved-rows';
 import { TRANSFORMATION_UID } from '../uids';
 import { CONSENT_FIELDS, consentStatusOf, dayOf, type ConsentRecord } from './consent-rules';
 
 const RESULTS = TRANSFORMATION_UID as UID.CollectionType;
-// Saving a draft, saving and publishing at once, and publishing all go through these.
-const GUARDED_ACTIONS = new Set(['create', 'update', 'publish']);
 /** Name of the job in `strapi.cron` that takes results whose consent lapsed off the website. */
 export const CONSENT_JOB_NAME = 'smp-kit-result-consent';
 // Every hour at :07 (consents end by the day; the public routes check on every read as well).
 const CONSENT_JOB_RULE = '7 * * * *';
 
-type ResultRow = ConsentRecord & { id: number; documentId: string; locale?: string | null; publishedAt?: string | null; consentStatus?: string | null; unpublishedReason?: string | null };
-
-const writtenRowIds = (result: unknown): number[] => {
-  const entries = (result as { entries?: unknown[] } | null)?.entries ?? [result];
-  return entries.map((entry) => (entry as { id?: number } | null)?.id).filter((id): id is number => typeof id === 'number');
-};
+type ResultRow = ConsentRecord & { documentId: string; publishedAt?: string | null };
+/** The field an editor fixes for each status, for the Content Manager to mark. */
+const FIELD_TO_FIX = { missing: 'consentGivenOn', expired: 'consentExpiresOn', withdrawn: 'consentWithdrawnOn' } as const;
 
 /**
  * Before/after photos show a patient: the website may show a result only while the patient's
@@ -41,27 +37,14 @@ function consentEnforcement(strapi: Core.Strapi) {
 
   /** Published results whose consent is not current today, taken offline; returns how many. */
   async function takeOffLapsed(now = new Date()): Promise<number> {
-    const today = dayOf(now);
-    const lapsed = (await rows().findMany({
-      where: {
-        publishedAt: { $notNull: true },
-        $or: [
-          { consentWithdrawnOn: { $lte: today } },
-          { consentExpiresOn: { $lte: today } },
-          { consentGivenOn: { $null: true } },
-          { consentGivenOn: { $gt: today } },
-          { consentForWebsite: { $null: true } },
-          { consentForWebsite: false },
-        ],
-      },
-      select: ['id', 'documentId', ...CONSENT_FIELDS],
-    })) as ResultRow[];
-    const byDocument = new Map(lapsed.map((row) => [row.documentId, row]));
-    for (const [documentId, row] of byDocument) {
-      const { status, reason } = consentStatusOf(row, now);
-      await takeOffline(documentId, reason, status, now);
+    const published = (await rows().findMany({ where: { publishedAt: { $notNull: true } }, select: ['documentId', ...CONSENT_FIELDS] })) as ResultRow[];
+    const lapsed = new Map<string, ReturnType<typeof consentStatusOf>>();
+    for (const row of published) {
+      const consent = consentStatusOf(row, now);
+      if (consent.status !== 'current') lapsed.set(row.documentId, consent);
     }
-    return byDocument.size;
+    for (const [documentId, { status, reason }] of lapsed) await takeOffline(documentId, reason, status, now);
+    return lapsed.size;
   }
 
   /** Never throws: a failed run is retried by the next read or the next hour. */
@@ -84,27 +67,24 @@ function consentEnforcement(strapi: Core.Strapi) {
 
     /** The Document Service check on every save and publish of a result. */
     guardWrites(): void {
-      strapi.documents.use(async (context, next) => {
-        if (context.uid !== TRANSFORMATION_UID || !GUARDED_ACTIONS.has(context.action)) return next();
-        return strapi.db.transaction(async () => {
-          const result = await next();
-          const ids = writtenRowIds(result);
-          if (!ids.length) return result;
-          const written = (await rows().findMany({ where: { id: { $in: ids } }, select: ['id', 'documentId', 'locale', 'publishedAt', ...CONSENT_FIELDS] })) as ResultRow[];
-          const now = new Date();
-          for (const row of written) {
-            const { status, reason } = consentStatusOf(row, now);
-            if (row.publishedAt && status !== 'current') {
-              const message = `This result cannot be published: ${reason}`;
-              throw new errors.ValidationError(message, { errors: [{ path: [status === 'missing' ? 'consentGivenOn' : status === 'expired' ? 'consentExpiresOn' : 'consentWithdrawnOn'], message }] });
-            }
-            const published = await rows().findOne({ where: { documentId: row.documentId, publishedAt: { $notNull: true } }, select: ['id'] });
-            if (!row.publishedAt && published && status !== 'current') await takeOffline(row.documentId, reason, status, now);
-            // A current consent makes an old "taken off the website" note stale.
-            else await rows().updateMany({ where: { documentId: row.documentId }, data: status === 'current' ? { consentStatus: status, unpublishedReason: null } : { consentStatus: status } });
+      checkSavedRows(strapi, TRANSFORMATION_UID, async (ids) => {
+        const written = (await rows().findMany({ where: { id: { $in: ids } }, select: ['documentId', 'publishedAt', ...CONSENT_FIELDS] })) as ResultRow[];
+        const now = new Date();
+        for (const row of written) {
+          const { status, reason } = consentStatusOf(row, now);
+          if (row.publishedAt && status !== 'current') {
+            const message = `This result cannot be published: ${reason}`;
+            throw new errors.ValidationError(message, { errors: [{ path: [FIELD_TO_FIX[status]], message }] });
           }
-          return result;
-        });
+        }
+        // The consent fields are shared by a document's locales: one status per document saved.
+        for (const row of new Map(written.map((saved) => [saved.documentId, saved])).values()) {
+          const { status, reason } = consentStatusOf(row, now);
+          const stillPublished = await rows().findOne({ where: { documentId: row.documentId, publishedAt: { $notNull: true } }, select: ['id'] });
+          if (status !== 'current' && stillPublished) await takeOffline(row.documentId, reason, status, now);
+          // A current consent makes an old "taken off the website" note stale.
+          else await rows().updateMany({ where: { documentId: row.documentId }, data: status === 'current' ? { consentStatus: status, unpublishedReason: null } : { consentStatus: status } });
+        }
       });
     },
   };

@@ -40,7 +40,9 @@ export const bookingRequestPlainText: ContentMigration = {
         const changes: Record<string, unknown> = {};
         for (const column of columns) {
           const value = row[column];
-          if (typeof value === 'string' && withoutUnsafeText(value) !== value) changes[column] = withoutUnsafeText(value);
+          if (typeof value !== 'string') continue;
+          const cleaned = withoutUnsafeText(value);
+          if (cleaned !== value) changes[column] = cleaned;
         }
         if (withUtm && row.utm != null) {
           const utm = cleanUtm(row.utm);

@@ -1,10 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { TRANSFORMATION_UID } from '../../uids';
+import { checkSavedRows } from '../check-saved-rows';
 import { altTextOf, type MediaFileAlt } from './alt-text';
-
-// Saving a draft, saving and publishing at once, and publishing all go through these.
-const GUARDED_ACTIONS = new Set(['create', 'update', 'publish']);
 
 const IMAGE_FIELDS = [
   { field: 'before', altField: 'beforeAlt' },
@@ -18,12 +16,6 @@ interface WrittenRow {
   after?: MediaFileAlt | null;
   beforeAlt?: string | null;
   afterAlt?: string | null;
-}
-
-/** Row ids a create/update (one entry or null) or a publish (`{ entries }`) wrote. */
-function writtenRowIds(result: unknown): number[] {
-  const entries = (result as { entries?: unknown[] } | null)?.entries ?? [result];
-  return entries.map((entry) => (entry as { id?: number } | null)?.id).filter((id): id is number => typeof id === 'number');
 }
 
 function assertImagesDescribed(row: WrittenRow): void {
@@ -42,20 +34,12 @@ function assertImagesDescribed(row: WrittenRow): void {
  * written, inside the same transaction: a refused save leaves nothing behind.
  */
 export function requireAltText(strapi: Core.Strapi): void {
-  strapi.documents.use(async (context, next) => {
-    if (context.uid !== TRANSFORMATION_UID || !GUARDED_ACTIONS.has(context.action)) return next();
-    return strapi.db.transaction(async () => {
-      const result = await next();
-      const ids = writtenRowIds(result);
-      if (ids.length) {
-        const rows = (await strapi.db.query(TRANSFORMATION_UID as UID.CollectionType).findMany({
-          where: { id: { $in: ids } },
-          select: ['id', 'locale', 'beforeAlt', 'afterAlt'],
-          populate: { before: { select: ['name', 'alternativeText'] }, after: { select: ['name', 'alternativeText'] } },
-        })) as WrittenRow[];
-        rows.forEach(assertImagesDescribed);
-      }
-      return result;
-    });
+  checkSavedRows(strapi, TRANSFORMATION_UID, async (ids) => {
+    const rows = (await strapi.db.query(TRANSFORMATION_UID as UID.CollectionType).findMany({
+      where: { id: { $in: ids } },
+      select: ['id', 'locale', 'beforeAlt', 'afterAlt'],
+      populate: { before: { select: ['name', 'alternativeText'] }, after: { select: ['name', 'alternativeText'] } },
+    })) as WrittenRow[];
+    rows.forEach(assertImagesDescribed);
   });
 }
