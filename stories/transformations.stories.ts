@@ -34,18 +34,20 @@ export default meta;
 const cardTitles = (gallery: Element) =>
   [...gallery.shadowRoot!.querySelectorAll('[part="card"]')].filter((card) => card.checkVisibility()).map((card) => card.querySelector('[part="title"]')!.textContent!.trim());
 
-/** Every published result, with a toggle button per tag; a pressed tag shows only its results. */
-export const TagFilters: Story = {
+/** Every published result, with a filter by treated area and treatment facts; each option counts what it would show. */
+export const FactFilters: Story = {
   play: async ({ canvasElement }) => {
     const gallery = await renderedElement(canvasElement, 'smp-transformations');
     const shadow = withinShadow(gallery);
     await expect(cardTitles(gallery)).toHaveLength(5);
-    const scars = shadow.getByRole('button', { name: 'Scars' });
+    const scars = await shadow.findByRole('checkbox', { name: 'Scars (1)' });
     await userEvent.click(scars);
-    await expect(scars).toHaveAttribute('aria-pressed', 'true');
+    await expect(scars).toBeChecked();
     await waitFor(() => expect(cardTitles(gallery)).toEqual(['Blending a scar']));
     await expect(shadow.getByText('1 result shown.')).toBeInTheDocument();
-    await userEvent.click(scars);
+    await userEvent.click(shadow.getByRole('checkbox', { name: 'Unretouched (0)' }));
+    await expect(shadow.getByText('No result matches these filters. Clear one to see more.')).toBeInTheDocument();
+    await userEvent.click(shadow.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(cardTitles(gallery)).toHaveLength(5));
   },
 };

@@ -54,8 +54,11 @@ const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_00
 export const currentConsent = () => ({ consentGivenOn: day(-30), consentForWebsite: true, consentForSocialMedia: false, consentExpiresOn: day(730) });
 export { day as dayFromToday };
 
+/** The treatment facts publishing needs. */
+export const treatmentFacts = () => ({ weeksSinceLastSession: 8, hairLossPattern: 'norwood-3', skinTone: 'fitzpatrick-3', hairColour: 'dark-brown', unretouched: true });
+
 /** Creates a before/after result (published unless `status: 'draft'`) and returns its documentId. */
 export async function createTransformation(strapi: Core.Strapi, data: TransformationInput, { locale = 'en', status = 'published' as 'published' | 'draft' } = {}): Promise<string> {
-  const created = await strapi.documents(TRANSFORMATION_UID).create({ locale, status, data: { sessions: 3, order: 0, ...currentConsent(), ...data } });
+  const created = await strapi.documents(TRANSFORMATION_UID).create({ locale, status, data: { sessions: 3, order: 0, ...treatmentFacts(), ...currentConsent(), ...data } });
   return created.documentId;
 }

@@ -41,7 +41,17 @@ describe('GET /api/smp-kit/transformations on a real Strapi', () => {
       status: 'published',
       data: { title: 'Haarlinie', slug: 'hairline', caption: 'Eine weiche Haarlinie.', beforeAlt: 'Zeichnung eines rasierten Kopfes vor SMP', afterAlt: 'Derselbe Kopf mit gepunkteter Haarlinie', before: hairlineBefore.id, after: hairlineAfter.id, sessions: 3, order: 2, hairline: true },
     });
-    await createTransformation(strapi, { title: 'Crown', slug: 'crown', before: crownBefore.id, after: crownAfter.id, order: 1, sessions: 2, crown: true, density: true });
+    await createTransformation(strapi, {
+      title: 'Crown',
+      slug: 'crown',
+      before: crownBefore.id,
+      after: crownAfter.id,
+      order: 1,
+      sessions: 2,
+      crown: true,
+      density: true,
+      ...{ weeksSinceLastSession: 10, hairLossPattern: 'norwood-5', skinTone: 'fitzpatrick-6', hairColour: 'black', unretouched: false },
+    });
     await createTransformation(strapi, { title: 'Unpublished draft', slug: 'draft-only', before: crownBefore.id, after: crownAfter.id, order: 0 }, { status: 'draft' });
 
     // A published result whose newer draft must stay private until it is published.
@@ -58,11 +68,16 @@ describe('GET /api/smp-kit/transformations on a real Strapi', () => {
     const body = await published(app);
     assert.deepEqual(body.data.map((item) => item.slug), ['crown', 'hairline', 'edited']);
     const crown = body.data[0]!;
-    assert.deepEqual(Object.keys(crown).sort(), ['after', 'before', 'caption', 'id', 'sessions', 'slug', 'tags', 'title']);
+    assert.deepEqual(Object.keys(crown).sort(), ['after', 'before', 'caption', 'hairColour', 'hairLossPattern', 'id', 'sessions', 'skinTone', 'slug', 'tags', 'title', 'unretouched', 'weeksSinceLastSession']);
     assert.deepEqual(Object.keys(crown.before).sort(), ['alt', 'height', 'sources', 'url', 'width']);
     assert.deepEqual(crown.tags, ['crown', 'density']);
     assert.equal(crown.sessions, 2);
     assert.equal(crown.caption, '', 'no caption is an empty string');
+    assert.deepEqual(
+      { weeks: crown.weeksSinceLastSession, pattern: crown.hairLossPattern, skin: crown.skinTone, hair: crown.hairColour, unretouched: crown.unretouched },
+      { weeks: 10, pattern: 'norwood-5', skin: 'fitzpatrick-6', hair: 'black', unretouched: false },
+      'the treatment facts as the editor stated them',
+    );
     const stored = await app.strapi.documents(TRANSFORMATION_UID).findFirst({ filters: { slug: 'crown' } });
     assert.equal(crown.id, stored!.documentId, 'id is the public documentId, not the numeric row id');
   });
@@ -133,6 +148,23 @@ describe('GET /api/smp-kit/transformations on a real Strapi', () => {
     assert.equal(again.text, '');
     const filtered = await request(app.baseUrl).get('/api/smp-kit/transformations?tag=scar').set('If-None-Match', etag).expect(200);
     assert.notEqual(header(filtered, 'etag'), etag);
+  });
+
+  it('refuses to publish a result without its treatment facts, naming each missing one, and keeps the draft', async () => {
+    const beforeImage = await upload('facts-before', 'A described drawing');
+    const afterImage = await upload('facts-after', 'Another described drawing');
+    const missing = { weeksSinceLastSession: null, hairLossPattern: null, skinTone: null, hairColour: null };
+    await assert.rejects(
+      createTransformation(app.strapi, { title: 'No facts', slug: 'no-facts', before: beforeImage.id, after: afterImage.id, ...missing }),
+      (error: Error & { name: string; details?: { errors?: { path: string[] }[] } }) => {
+        assert.equal(error.name, 'ValidationError');
+        assert.deepEqual(error.details?.errors?.map((problem) => problem.path.join('.')).sort(), ['hairColour', 'hairLossPattern', 'skinTone', 'weeksSinceLastSession']);
+        return true;
+      },
+    );
+    const draft = await createTransformation(app.strapi, { title: 'No facts yet', slug: 'no-facts-yet', before: beforeImage.id, after: afterImage.id, ...missing }, { status: 'draft' });
+    assert.ok(draft, 'a draft may be saved before the facts are known');
+    assert.ok(!(await published(app)).data.some((item) => item.slug.startsWith('no-facts')));
   });
 
   describe('alternative text is required', () => {

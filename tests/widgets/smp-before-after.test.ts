@@ -134,7 +134,22 @@ describe('<smp-before-after>', () => {
       const [, , scar] = cases();
       const element = await ready(await fixture<SmpBeforeAfter>(html`<smp-before-after .data=${scar}></smp-before-after>`));
       expect(imageOf(element, 'before').alt).to.equal(scar!.before.alt);
-      expect(element.shadowRoot!.querySelector('figcaption')!.textContent!.trim()).to.equal('4 sessions');
+      expect(element.shadowRoot!.querySelector('[part~="sessions"]')!.textContent!.trim()).to.equal('4 sessions');
+    });
+
+    it('states the treatment facts in its caption as a list, and leaves out the ones a result lacks', async () => {
+      const factsOf = async (element: SmpBeforeAfter) => {
+        await waitUntil(() => element.shadowRoot!.querySelector('[part~="facts"]'), 'the facts never appeared');
+        return [...element.shadowRoot!.querySelectorAll('figcaption [part~="facts"] > li')].map((item) => item.textContent);
+      };
+      const [hairline, , scar] = cases();
+      const element = await ready(await fixture<SmpBeforeAfter>(html`<smp-before-after .data=${hairline}></smp-before-after>`));
+      expect(await factsOf(element)).to.deep.equal(['Photographed 6 weeks after the last session', 'Norwood 4', 'Skin type II (Fitzpatrick)', 'Dark brown hair', 'Unretouched photos']);
+
+      const { hairColour: _left, ...withoutHairColour } = scar!;
+      const german = await ready(await fixture<SmpBeforeAfter>(html`<smp-before-after locale="de" .data=${{ ...withoutHairColour, weeksSinceLastSession: 0 }}></smp-before-after>`));
+      expect(await factsOf(german)).to.deep.equal(['Aufgenommen am Tag der letzten Sitzung', 'Kein erblich bedingter Haarausfall', 'Hauttyp II (Fitzpatrick)', 'Bearbeitete oder gezeichnete Bilder']);
+      await expect(german).to.be.accessible();
     });
 
     it('uses the before and after attributes with before-alt and after-alt', async () => {

@@ -14,12 +14,34 @@ async function loaded(element: SmpTransformations): Promise<SmpTransformations> 
 
 const cards = (element: SmpTransformations) => [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card"]')];
 const titles = (element: SmpTransformations) => cards(element).map((card) => card.querySelector('[part~="title"]')!.textContent!.trim());
-const filters = (element: SmpTransformations) => [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part~="filter"]')];
-const filterNamed = (element: SmpTransformations, name: string) => filters(element).find((button) => button.textContent!.trim() === name)!;
+const filters = (element: SmpTransformations) => [...element.shadowRoot!.querySelectorAll<HTMLLabelElement>('[part~="filter"]')];
+/** The checkbox of the option whose label starts with `name` ("Crown" in "Crown (1)"). */
+const filterNamed = (element: SmpTransformations, name: string) => {
+  const label = filters(element).find((option) => option.textContent!.trim().replace(/\s*\(\d+\)$/, '') === name);
+  if (!label) throw new Error(`no filter option "${name}" among: ${filters(element).map((option) => option.textContent!.trim()).join(' | ')}`);
+  return label.querySelector('input')!;
+};
+const facets = (element: SmpTransformations) =>
+  [...element.shadowRoot!.querySelectorAll('fieldset[part~="facet"]')].map((fieldset) => ({
+    legend: fieldset.querySelector('legend')!.textContent!.trim(),
+    options: [...fieldset.querySelectorAll('label')].map((label) => label.textContent!.replace(/\s+/g, ' ').trim()),
+  }));
+const checked = (element: SmpTransformations) => [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="filter"] input:checked')].map((input) => input.value);
+/** The filter arrives in its own chunk, with or just after the results. */
+async function withFilters(element: SmpTransformations): Promise<SmpTransformations> {
+  await loaded(element);
+  await waitUntil(() => element.shadowRoot!.querySelector('[part~="filters"]'), 'the filter never appeared');
+  return element;
+}
 const sliderOf = (card: HTMLElement) => card.querySelector<SmpBeforeAfter>('smp-before-after');
 
-/** Waits until every card near the viewport has its slider. */
+/** Scrolls past each card (as a visitor would) until `count` cards have their slider. */
 async function slidersMounted(element: SmpTransformations, count: number): Promise<SmpBeforeAfter[]> {
+  for (const card of cards(element).slice(0, count)) {
+    card.scrollIntoView();
+    await waitUntil(() => sliderOf(card), 'a card in view never got its slider');
+  }
+  window.scrollTo(0, 0);
   await waitUntil(() => cards(element).filter((card) => sliderOf(card)).length === count, `expected ${count} sliders`);
   const sliders = cards(element).map(sliderOf).filter((slider): slider is SmpBeforeAfter => !!slider);
   await Promise.all(sliders.map((slider) => slider.updateComplete));
@@ -50,54 +72,107 @@ describe('<smp-transformations>', () => {
     expect(cards(gallery).map((card) => card.querySelector('[part~="title"]')!.tagName)).to.deep.equal(['H2', 'H2', 'H2']);
   });
 
-  it('offers one toggle button per tag in use, in a named group, none pressed', async () => {
-    const gallery = await loaded(await fixture<SmpTransformations>(html`<smp-transformations src=${cms('ok')}></smp-transformations>`));
+  it('offers a fieldset of checkboxes per fact on which the results differ, each option with its count, none checked', async () => {
+    const gallery = await withFilters(await fixture<SmpTransformations>(html`<smp-transformations src=${cms('ok')}></smp-transformations>`));
     const group = gallery.shadowRoot!.querySelector('[part~="filters"]')!;
     expect(group.getAttribute('role')).to.equal('group');
-    expect(group.getAttribute('aria-label')).to.equal('Show results for');
-    expect(filters(gallery).map((button) => button.textContent!.trim())).to.deep.equal(['Hairline', 'Crown', 'Density', 'Scars']);
-    expect(filters(gallery).map((button) => button.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false', 'false']);
-    expect(filters(gallery).every((button) => button.type === 'button')).to.equal(true);
+    expect(group.getAttribute('aria-label')).to.equal('Filter results');
+    expect(facets(gallery)).to.deep.equal([
+      { legend: 'Treated area', options: ['Hairline (1)', 'Crown (1)', 'Density (1)', 'Scars (1)'] },
+      { legend: 'Hair-loss pattern', options: ['Norwood 3 vertex (1)', 'Norwood 4 (1)', 'No pattern hair loss (1)'] },
+      { legend: 'Skin tone', options: ['Type II (2)', 'Type V (1)'] },
+      { legend: 'Hair colour', options: ['Black (2)', 'Dark brown (1)'] },
+      { legend: 'Photos', options: ['Unretouched (2)', 'Edited or illustrated (1)'] },
+    ]);
+    expect(checked(gallery)).to.deep.equal([]);
+    expect(gallery.shadowRoot!.querySelector('[part~="clear"]'), 'nothing to clear yet').to.equal(null);
   });
 
-  it('filters by the pressed tags, announces how many results are shown, and shows all again', async () => {
-    const gallery = await loaded(await fixture<SmpTransformations>(html`<smp-transformations src=${cms('ok')}></smp-transformations>`));
+  it('shows results with any checked option of a fact and all checked facts, recounts the options and announces how many are shown', async () => {
+    const gallery = await withFilters(await fixture<SmpTransformations>(html`<smp-transformations src=${cms('ok')}></smp-transformations>`));
     const status = gallery.shadowRoot!.querySelector('[role="status"]')!;
 
-    filterNamed(gallery, 'Scars').click();
+    filterNamed(gallery, 'Type II').click();
     await gallery.updateComplete;
-    expect(titles(gallery)).to.deep.equal(['Blending a scar']);
-    expect(filterNamed(gallery, 'Scars').getAttribute('aria-pressed')).to.equal('true');
+    expect(titles(gallery)).to.deep.equal(['A defined hairline', 'Blending a scar']);
+    expect(status.textContent).to.equal('2 results shown.');
+    expect(facets(gallery)[3], 'counts say what checking an option of another fact would show').to.deep.equal({ legend: 'Hair colour', options: ['Black (1)', 'Dark brown (1)'] });
+    expect(facets(gallery)[2], 'options of the checked fact keep counting without it').to.deep.equal({ legend: 'Skin tone', options: ['Type II (2)', 'Type V (1)'] });
+
+    filterNamed(gallery, 'Black').click();
+    await gallery.updateComplete;
+    expect(titles(gallery), 'every checked fact must match').to.deep.equal(['Blending a scar']);
     expect(status.textContent).to.equal('1 result shown.');
 
-    filterNamed(gallery, 'Crown').click();
+    filterNamed(gallery, 'Type V').click();
     await gallery.updateComplete;
-    expect(titles(gallery), 'a result shows when it has any pressed tag').to.deep.equal(['More density at the crown', 'Blending a scar']);
-    expect(status.textContent).to.equal('2 results shown.');
+    expect(titles(gallery), 'within a fact, any checked option matches').to.deep.equal(['More density at the crown', 'Blending a scar']);
+    expect(checked(gallery)).to.deep.equal(['fitzpatrick-2', 'fitzpatrick-5', 'black']);
 
-    filterNamed(gallery, 'Scars').click();
-    filterNamed(gallery, 'Crown').click();
+    gallery.toggleTag('scar');
     await gallery.updateComplete;
-    expect(titles(gallery)).to.have.length(3);
-    expect(filters(gallery).map((button) => button.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false', 'false']);
+    expect(titles(gallery)).to.deep.equal(['Blending a scar']);
+    expect(filterNamed(gallery, 'Scars').checked, 'toggleTag checks the treated-area option').to.equal(true);
   });
 
-  it('toggles a filter from the keyboard', async () => {
-    const gallery = await loaded(await fixture<SmpTransformations>(html`<smp-transformations src=${cms('ok')}></smp-transformations>`));
+  it('says no result matches, and "Clear filters" shows every result again with focus on the first option', async () => {
+    const gallery = await withFilters(await fixture<SmpTransformations>(html`<smp-transformations src=${cms('ok')}></smp-transformations>`));
+    filterNamed(gallery, 'Hairline').click();
+    filterNamed(gallery, 'Edited or illustrated').click();
+    await gallery.updateComplete;
+    expect(cards(gallery)).to.have.length(0);
+    expect(gallery.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.equal('No result matches these filters. Clear one to see more.');
+    expect(gallery.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('0 results shown.');
+
+    const clear = gallery.shadowRoot!.querySelector<HTMLButtonElement>('[part~="clear"]')!;
+    expect(clear.textContent).to.equal('Clear filters');
+    clear.focus();
+    await sendKeys({ press: 'Enter' });
+    await gallery.updateComplete;
+    expect(titles(gallery)).to.have.length(3);
+    expect(checked(gallery)).to.deep.equal([]);
+    expect(gallery.shadowRoot!.activeElement, 'focus is not lost with the button').to.equal(filterNamed(gallery, 'Hairline'));
+  });
+
+  it('checks options from the keyboard', async () => {
+    const gallery = await withFilters(await fixture<SmpTransformations>(html`<smp-transformations src=${cms('ok')}></smp-transformations>`));
     filterNamed(gallery, 'Hairline').focus();
     await sendKeys({ press: 'Space' });
     await gallery.updateComplete;
     expect(titles(gallery)).to.deep.equal(['A defined hairline']);
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Space' });
     await gallery.updateComplete;
     expect(gallery.shadowRoot!.activeElement).to.equal(filterNamed(gallery, 'Crown'));
     expect(titles(gallery)).to.deep.equal(['A defined hairline', 'More density at the crown']);
   });
 
-  it('asks the CMS for one tag with the tag attribute, and shows no filter for a single tag', async () => {
+  it('lists each result’s treatment facts on its card, in the page’s language', async () => {
+    const gallery = await withFilters(await fixture<SmpTransformations>(html`<smp-transformations src=${cms('ok')}></smp-transformations>`));
+    const factsOf = (card: HTMLElement) => [...card.querySelectorAll('[part~="facts"] li')].map((item) => item.textContent);
+    const [hairline, crown, scar] = cards(gallery);
+    expect(factsOf(hairline!)).to.deep.equal(['Photographed 6 weeks after the last session', 'Norwood 4', 'Skin type II (Fitzpatrick)', 'Dark brown hair', 'Unretouched photos']);
+    expect(factsOf(crown!)[0]).to.equal('Photographed 1 week after the last session');
+    expect(factsOf(scar!)).to.deep.equal(['Photographed 12 weeks after the last session', 'No pattern hair loss', 'Skin type II (Fitzpatrick)', 'Black hair', 'Edited or illustrated images']);
+
+    const german = await withFilters(await fixture<SmpTransformations>(html`<smp-transformations src=${cms('ok')} locale="de" .data=${english()}></smp-transformations>`));
+    expect(factsOf(cards(german)[0]!)).to.deep.equal(['Aufgenommen 6 Wochen nach der letzten Sitzung', 'Norwood 4', 'Hauttyp II (Fitzpatrick)', 'Haarfarbe Dunkelbraun', 'Unbearbeitete Fotos']);
+    expect(facets(german).map((facet) => facet.legend)).to.deep.equal(['Behandelter Bereich', 'Haarausfall-Muster', 'Hautton', 'Haarfarbe', 'Fotos']);
+    expect(facets(german)[4]!.options).to.deep.equal(['Unbearbeitet (2)', 'Bearbeitet oder gezeichnet (1)']);
+  });
+
+  it('shows results without facts (inline data from older plugins) unfiltered by them', async () => {
+    const bare = english().map(({ weeksSinceLastSession, hairLossPattern, skinTone, hairColour, unretouched, ...item }) => item);
+    const gallery = await withFilters(await fixture<SmpTransformations>(html`<smp-transformations .data=${bare}></smp-transformations>`));
+    expect(titles(gallery)).to.have.length(3);
+    expect(facets(gallery).map((facet) => facet.legend)).to.deep.equal(['Treated area']);
+    expect(gallery.shadowRoot!.querySelector('[part~="facts"]')).to.equal(null);
+  });
+
+  it('asks the CMS for one tag with the tag attribute, and shows no filter for a single result', async () => {
     const gallery = await loaded(await fixture<SmpTransformations>(html`<smp-transformations src=${cms('ok')} tag="scar"></smp-transformations>`));
     expect(titles(gallery)).to.deep.equal(['Blending a scar']);
+    await waitUntil(() => gallery.shadowRoot!.querySelector('[part~="facts"]'), 'the facts never appeared');
     expect(filters(gallery)).to.have.length(0);
   });
 
@@ -197,11 +272,14 @@ describe('<smp-transformations>', () => {
     expect((window as { __smpXss?: number }).__smpXss).to.equal(undefined);
   });
 
-  it('passes axe unfiltered and filtered', async () => {
-    const gallery = await loaded(await fixture<SmpTransformations>(html`<smp-transformations src=${cms('ok')}></smp-transformations>`));
+  it('passes axe unfiltered, filtered and with no result matching', async () => {
+    const gallery = await withFilters(await fixture<SmpTransformations>(html`<smp-transformations src=${cms('ok')}></smp-transformations>`));
     await slidersMounted(gallery, 3);
     await expect(gallery).to.be.accessible();
     filterNamed(gallery, 'Density').click();
+    await gallery.updateComplete;
+    await expect(gallery).to.be.accessible();
+    filterNamed(gallery, 'Edited or illustrated').click();
     await gallery.updateComplete;
     await expect(gallery).to.be.accessible();
   });

@@ -16,10 +16,23 @@ export interface LocalizedTransformation {
   afterAlt: string;
 }
 
+/**
+ * The treatment facts of a demo result. The drawings are nobody's treatment, so these describe
+ * the kind of case each one illustrates; `unretouched` stays false, as for any illustration.
+ */
+export interface SeedFacts {
+  weeksSinceLastSession: number;
+  hairLossPattern: string;
+  skinTone: string;
+  hairColour: string;
+  unretouched: false;
+}
+
 export interface SeedTransformation {
   slug: string;
   order: number;
   sessions: number;
+  facts: SeedFacts;
   tags: TransformationTag[];
   illustration: IllustrationKind;
   en: LocalizedTransformation;
@@ -31,6 +44,7 @@ export const transformationEntries: SeedTransformation[] = [
     slug: 'hairline-restoration',
     order: 1,
     sessions: 3,
+    facts: { weeksSinceLastSession: 6, hairLossPattern: 'norwood-4', skinTone: 'fitzpatrick-2', hairColour: 'dark-brown', unretouched: false },
     tags: ['hairline'],
     illustration: 'hairline',
     en: {
@@ -50,6 +64,7 @@ export const transformationEntries: SeedTransformation[] = [
     slug: 'crown-density',
     order: 2,
     sessions: 3,
+    facts: { weeksSinceLastSession: 8, hairLossPattern: 'norwood-3v', skinTone: 'fitzpatrick-4', hairColour: 'black', unretouched: false },
     tags: ['crown', 'density'],
     illustration: 'crown',
     en: {
@@ -69,6 +84,7 @@ export const transformationEntries: SeedTransformation[] = [
     slug: 'scar-camouflage',
     order: 3,
     sessions: 4,
+    facts: { weeksSinceLastSession: 12, hairLossPattern: 'none', skinTone: 'fitzpatrick-3', hairColour: 'brown', unretouched: false },
     tags: ['scar'],
     illustration: 'scar',
     en: {
@@ -88,6 +104,7 @@ export const transformationEntries: SeedTransformation[] = [
     slug: 'parting-density',
     order: 4,
     sessions: 2,
+    facts: { weeksSinceLastSession: 6, hairLossPattern: 'ludwig-2', skinTone: 'fitzpatrick-2', hairColour: 'light-brown', unretouched: false },
     tags: ['women', 'density'],
     illustration: 'parting',
     en: {

@@ -45,7 +45,7 @@ async function seedOne(strapi: Core.Strapi, entry: SeedTransformation): Promise<
   // The file's own alternative text is English; other languages set theirs on the entry.
   const before = await uploadImage(strapi, images.before, { name: `illustration-${entry.slug}-before.webp`, alternativeText: entry.en.beforeAlt, caption: entry.en.caption });
   const after = await uploadImage(strapi, images.after, { name: `illustration-${entry.slug}-after.webp`, alternativeText: entry.en.afterAlt, caption: entry.en.caption });
-  const shared = { slug: entry.slug, order: entry.order, sessions: entry.sessions, before: before.id, after: after.id, ...demoConsent(), ...Object.fromEntries(entry.tags.map((tag) => [tag, true])) };
+  const shared = { slug: entry.slug, order: entry.order, sessions: entry.sessions, ...entry.facts, before: before.id, after: after.id, ...demoConsent(), ...Object.fromEntries(entry.tags.map((tag) => [tag, true])) };
 
   const [defaultLocale, ...otherLocales] = SEED_LOCALES.map((locale) => locale.code);
   const created = await strapi.documents(TRANSFORMATION_UID).create({

@@ -4,4 +4,5 @@ export { conforms, type JsonSchema } from './conforms.js';
 export { failingFields } from './failing-fields.js';
 export * from './generated/json-schemas.js';
 export { TRANSFORMATION_TAGS } from './transformation-tags.js';
+export { HAIR_COLOURS, HAIR_LOSS_PATTERNS, SKIN_TONES } from './result-facts.js';
 export { BOOKING_MODES, PREFERRED_TIMES, WEEKDAYS } from './booking-constants.js';

@@ -345,6 +345,56 @@ export const transformationJsonSchema: JsonSchema = {
         ]
       }
     },
+    "weeksSinceLastSession": {
+      "type": "integer",
+      "minimum": 0,
+      "maximum": 520
+    },
+    "hairLossPattern": {
+      "type": "string",
+      "enum": [
+        "norwood-1",
+        "norwood-2",
+        "norwood-3",
+        "norwood-3v",
+        "norwood-4",
+        "norwood-5",
+        "norwood-6",
+        "norwood-7",
+        "ludwig-1",
+        "ludwig-2",
+        "ludwig-3",
+        "alopecia-areata",
+        "none"
+      ]
+    },
+    "skinTone": {
+      "type": "string",
+      "enum": [
+        "fitzpatrick-1",
+        "fitzpatrick-2",
+        "fitzpatrick-3",
+        "fitzpatrick-4",
+        "fitzpatrick-5",
+        "fitzpatrick-6"
+      ]
+    },
+    "hairColour": {
+      "type": "string",
+      "enum": [
+        "black",
+        "dark-brown",
+        "brown",
+        "light-brown",
+        "blond",
+        "red",
+        "grey",
+        "white"
+      ]
+    },
+    "unretouched": {
+      "type": "boolean"
+    },
     "before": {
       "$ref": "#/$defs/__schema0"
     },

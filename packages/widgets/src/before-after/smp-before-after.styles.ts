@@ -166,6 +166,9 @@ export const beforeAfterStyles = css`
   .sessions {
     color: var(--smp-color-muted, #555);
   }
+  ul {
+    display: contents;
+  }
   .placeholder {
     cursor: auto;
   }

@@ -7,6 +7,10 @@ import { beforeAfterStringsFor } from './before-after-strings.js';
 import { keepTransformations, readTransformation } from './transformation-response.js';
 import { beforeAfterStyles } from './smp-before-after.styles.js';
 
+// The treatment facts' words, fetched once a result is shown: the caption sits below the images.
+let facts: typeof import('./result-facts.js') | undefined;
+let factsLoading: Promise<unknown> | undefined;
+
 type Side = 'before' | 'after';
 
 interface ShownImage {
@@ -67,6 +71,7 @@ function formatPercent(value: number, locale: string | undefined): string {
  * @csspart handle - The draggable, focusable handle (`role="slider"`).
  * @csspart caption - The caption below the images (caption and number of sessions).
  * @csspart sessions - The number of sessions inside the caption.
+ * @csspart facts - The list of treatment facts inside the caption (time since the last session, hair-loss pattern, skin tone, hair colour, retouching).
  * @csspart status - Loading and error messages.
  *
  * @cssproperty --smp-font-family - Font of labels and caption. Default: inherited.
@@ -417,8 +422,15 @@ export class SmpBeforeAfter extends LitElement {
     />`;
   }
 
+  private _facts(item: Transformation, locale: string | undefined): TemplateResult | typeof nothing {
+    // Without the chunk (a network error) the caption shows without the facts.
+    if (!facts) (factsLoading ??= import('./result-facts.js').then((module) => (facts = module))).then(() => this.requestUpdate(), () => undefined);
+    return facts?.factList(item, locale, 'sessions') ?? nothing;
+  }
+
   protected override render(): TemplateResult {
-    const text = beforeAfterStringsFor(this.locale || inheritedLocale(this));
+    const locale = this.locale || inheritedLocale(this);
+    const text = beforeAfterStringsFor(locale);
     const item = this._item();
     const hasImages = (side: Side) => !!this._image(side) || !!this._slotted(side);
     const loading = !item && !!this.slug && this._content.state === 'loading';
@@ -467,6 +479,7 @@ export class SmpBeforeAfter extends LitElement {
         ? html`<figcaption part="caption">
             ${item.caption ? html`<span>${item.caption}</span>` : nothing}
             <span part="sessions" class="sessions">${text.sessions(item.sessions)}</span>
+            ${this._facts(item, locale)}
           </figcaption>`
         : nothing}
     </figure>`;

@@ -18,12 +18,29 @@ export const transformationsStyles = css`
   .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    align-items: end;
+    gap: 0.75rem 1.5rem;
     margin-bottom: 1.25rem;
   }
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    margin-bottom: 0.4rem;
+    font-weight: 600;
+  }
+  label,
   button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
     min-height: 2.75rem;
-    padding: 0.4rem 1rem;
+    padding: 0 0.9rem;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: none;
@@ -31,14 +48,21 @@ export const transformationsStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  button[aria-pressed='true'] {
+  label:has(:checked) {
     border-color: var(--_accent);
-    background: var(--_accent);
-    color: #fff;
+    box-shadow: inset 0 0 0 1px var(--_accent);
   }
+  input {
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  label:has(:focus-visible),
   button:focus-visible {
     outline: var(--smp-focus-ring, 3px solid #1a73e8);
     outline-offset: 2px;
+  }
+  .count {
+    color: var(--smp-color-muted, #555);
   }
   .list {
     display: grid;
@@ -71,12 +95,17 @@ export const transformationsStyles = css`
     margin-bottom: 1rem;
   }
   .caption,
-  .sessions {
+  .sessions,
+  .facts {
     margin: 0.6rem 0 0;
     line-height: 1.45;
   }
-  .sessions {
+  .sessions,
+  .facts {
     color: var(--smp-color-muted, #555);
     font-size: 0.95em;
+  }
+  .facts {
+    padding-left: 1.1rem;
   }
 `;

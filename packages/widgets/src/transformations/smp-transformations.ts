@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Transformation, TransformationTag } from '@smp-kit/schema';
-import { TRANSFORMATION_TAGS } from '@smp-kit/schema/widget-contracts';
 import { beforeAfterStringsFor } from '../before-after/before-after-strings.js';
 import { readTransformations } from '../before-after/transformation-response.js';
 import { CmsResource } from '../internal/cms-resource.js';
@@ -11,30 +10,42 @@ import { transformationsStyles } from './smp-transformations.styles.js';
 // Cards this close to the viewport get their slider; farther ones keep a sized placeholder.
 const NEAR_VIEWPORT = '300px 0px';
 
+type Filters = typeof import('./result-filters.js');
+type FacetName = import('./result-filters.js').FacetName;
+type FilterSelection = import('./result-filters.js').FilterSelection;
+// The filter and the facts' words: fetched while the results load, shared by every gallery on the page.
+let filters: Filters | undefined;
+let filtersLoading: Promise<Filters> | undefined;
+
 /**
  * A gallery of before/after results from the SMP Kit CMS plugin: one card per result
- * (title, comparison slider, caption, number of sessions), with tag filter buttons.
+ * (title, comparison slider, caption, treatment facts), with an accessible filter by treated area,
+ * hair-loss pattern, skin tone, hair colour and retouching.
  * Sliders are created only when their card comes near the viewport.
  *
- * @summary Before/after results gallery with accessible tag filters and lazy sliders.
+ * @summary Before/after results gallery with accessible fact filters and lazy sliders.
  *
  * @slot - Fallback content, shown when the CMS cannot be reached.
  *
- * @csspart filters - The group of tag filter buttons.
- * @csspart filter - One tag filter (a toggle button with `aria-pressed`).
+ * @csspart filters - The filter: a group of fieldsets, shown when results differ.
+ * @csspart facet - One fieldset of the filter (treated area, hair-loss pattern, skin tone, hair colour, photos).
+ * @csspart facet-label - The legend of a fieldset.
+ * @csspart filter - One option: a label around its checkbox, with how many results it shows.
+ * @csspart clear - The "Clear filters" button, shown while a filter is checked.
  * @csspart list - The list of cards.
  * @csspart card - One result.
  * @csspart title - The heading of a card.
  * @csspart slider - The `<smp-before-after>` inside a card (style its own parts through it).
  * @csspart caption - The caption of a card.
  * @csspart sessions - The number of sessions of a card.
+ * @csspart facts - The list of a card's treatment facts.
  * @csspart status - Loading, empty and error messages.
  *
  * @cssproperty --smp-font-family - Font of the whole element. Default: inherited.
  * @cssproperty --smp-color-text - Text colour. Default: inherited.
  * @cssproperty --smp-color-muted - Secondary text. Default: #555.
- * @cssproperty --smp-color-accent - Pressed filter buttons. Default: #0f5f6b.
- * @cssproperty --smp-color-border - Filter button borders and placeholders. Default: #d7d7d7.
+ * @cssproperty --smp-color-accent - Checked filter options. Default: #0f5f6b.
+ * @cssproperty --smp-color-border - Filter option borders and placeholders. Default: #d7d7d7.
  * @cssproperty --smp-card-min-width - Narrowest a card gets before the grid wraps. Default: 18rem.
  * @cssproperty --smp-focus-ring - Focus outline. Default: 3px solid #1a73e8.
  * @cssproperty --smp-radius - Corner radius. Default: 6px.
@@ -50,7 +61,8 @@ export class SmpTransformations extends LitElement {
     sizes: {},
     timeout: { type: Number },
     data: { attribute: false },
-    _pressed: { state: true },
+    _selection: { state: true },
+    _filters: { state: true },
     _near: { state: true },
   };
 
@@ -69,7 +81,8 @@ export class SmpTransformations extends LitElement {
   /** Results (or a whole `/transformations` answer) to show instead of asking the CMS. */
   declare data: Transformation[] | { data: Transformation[] } | undefined;
 
-  declare private _pressed: ReadonlySet<TransformationTag>;
+  declare private _selection: FilterSelection;
+  declare private _filters: Filters | undefined;
   declare private _near: ReadonlySet<string>;
   private _content = new CmsResource<Transformation[]>(this, readTransformations);
   private _observer?: IntersectionObserver;
@@ -79,7 +92,8 @@ export class SmpTransformations extends LitElement {
     this.headingLevel = 3;
     this.sizes = 'auto, (min-width: 40rem) 50vw, 100vw';
     this.timeout = 8000;
-    this._pressed = new Set();
+    this._selection = {};
+    this._filters = filters;
     this._near = new Set();
   }
 
@@ -91,6 +105,11 @@ export class SmpTransformations extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._content.timeoutMs = this.timeout;
+    if (!this._filters) {
+      filtersLoading ??= import('./result-filters.js').then((module) => (filters = module));
+      // Without the chunk (a network error) the gallery shows every result, unfiltered.
+      filtersLoading.then((module) => (this._filters = module)).catch(() => undefined);
+    }
     if (changed.has('data') && this.data) {
       let items: Transformation[] | undefined;
       try {
@@ -118,17 +137,33 @@ export class SmpTransformations extends LitElement {
     this._near = new Set([...this._near, ...seen.map((card) => card.dataset.slug!)]);
   }
 
-  /** Presses or releases a tag filter, as if the visitor had clicked it. */
-  toggleTag(tag: TransformationTag, pressed = !this._pressed.has(tag)): void {
-    const next = new Set(this._pressed);
-    if (pressed) next.add(tag);
-    else next.delete(tag);
-    this._pressed = next;
+  /**
+   * Checks or unchecks one filter option, as if the visitor had clicked it: `facet` is `area` (a tag),
+   * `pattern` (e.g. `norwood-3`), `skin` (e.g. `fitzpatrick-2`), `hair` (e.g. `dark-brown`) or
+   * `photos` (`unretouched` or `edited`).
+   */
+  toggleFilter(facet: FacetName, value: string, on = !this._selection[facet]?.has(value)): void {
+    const next = new Set(this._selection[facet]);
+    if (on) next.add(value);
+    else next.delete(value);
+    this._selection = { ...this._selection, [facet]: next };
   }
 
-  /** With filters pressed, a result shows when it has any of their tags. */
-  private _shown(items: Transformation[]): Transformation[] {
-    return this._pressed.size ? items.filter((item) => item.tags.some((tag) => this._pressed.has(tag))) : items;
+  /** Checks or unchecks a treated-area option: `toggleFilter('area', tag)`. */
+  toggleTag(tag: TransformationTag, on?: boolean): void {
+    this.toggleFilter('area', tag, on);
+  }
+
+  /** Unchecks every filter option. */
+  clearFilters(): void {
+    this._selection = {};
+  }
+
+  private async _clearAndRefocus(): Promise<void> {
+    this.clearFilters();
+    await this.updateComplete;
+    // The Clear button is gone now: focus moves to the first option instead of the page's start.
+    this.renderRoot.querySelector<HTMLInputElement>('[part~="filters"] input')?.focus();
   }
 
   private _heading(content: string): TemplateResult {
@@ -156,6 +191,7 @@ export class SmpTransformations extends LitElement {
         : html`<div class="slot-placeholder" data-ratio="${item.before.width} / ${item.before.height}"></div>`}
       ${item.caption ? html`<p part="caption" class="caption">${item.caption}</p>` : nothing}
       <p part="sessions" class="sessions">${beforeAfterStringsFor(locale).sessions(item.sessions)}</p>
+      ${this._filters?.factList(item, locale, 'facts') ?? nothing}
     </li>`;
   }
 
@@ -173,20 +209,17 @@ export class SmpTransformations extends LitElement {
     }
     if (!items.length) return html`<p part="status">${text.empty}</p>`;
 
-    const tags = TRANSFORMATION_TAGS.filter((tag) => items.some((item) => item.tags.includes(tag)));
-    const shown = this._shown(items);
+    const module = this._filters;
+    const shown = module ? items.filter((item) => module.matches(item, this._selection)) : items;
+    const filtered = !!module?.isFiltered(this._selection);
     return html`
-      ${tags.length > 1
-        ? html`<div part="filters" class="filters" role="group" aria-label=${text.filterLabel}>
-            ${tags.map(
-              (tag) => html`<button part="filter" type="button" aria-pressed=${this._pressed.has(tag)} @click=${() => this.toggleTag(tag)}>${text.tags[tag]}</button>`,
-            )}
-          </div>`
-        : nothing}
-      <div class="visually-hidden" role="status">${this._pressed.size ? text.shown(shown.length) : ''}</div>
-      <ul part="list" class="list">
-        ${shown.map((item) => this._renderCard(item, locale))}
-      </ul>
+      ${module?.renderFilters(items, this._selection, locale, (facet, value, on) => this.toggleFilter(facet, value, on), () => this._clearAndRefocus())}
+      <div class="visually-hidden" role="status">${filtered ? module!.filterStringsFor(locale).shown(shown.length) : ''}</div>
+      ${shown.length
+        ? html`<ul part="list" class="list">
+            ${shown.map((item) => this._renderCard(item, locale))}
+          </ul>`
+        : html`<p part="status">${module!.filterStringsFor(locale).noMatch}</p>`}
     `;
   }
 }

@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { TRANSFORMATION_TAGS, transformationSchema, type Transformation, type TransformationListResponse, type TransformationQuery } from '@smp-kit/schema';
+import { TRANSFORMATION_TAGS, transformationSchema, type HairColour, type HairLossPattern, type SkinTone, type Transformation, type TransformationListResponse, type TransformationQuery } from '@smp-kit/schema';
 import { CONSENT_FIELDS, consentStatusOf, type ConsentRecord } from '../consent/consent-rules';
 import { altTextOf } from '../content-types/transformation/alt-text';
 import { TRANSFORMATION_UID } from '../uids';
@@ -22,6 +22,11 @@ type TransformationDocument = {
   title: string;
   caption?: string | null;
   sessions: number;
+  weeksSinceLastSession?: number | null;
+  hairLossPattern?: HairLossPattern | null;
+  skinTone?: SkinTone | null;
+  hairColour?: HairColour | null;
+  unretouched?: boolean | null;
   order?: number | null;
   before?: MediaFile | null;
   after?: MediaFile | null;
@@ -31,6 +36,7 @@ type TransformationDocument = {
   Partial<Record<(typeof TRANSFORMATION_TAGS)[number], boolean | null>>;
 
 const MEDIA_FIELDS = ['url', 'name', 'alternativeText', 'width', 'height', 'formats'];
+const FACT_FIELDS = ['weeksSinceLastSession', 'hairLossPattern', 'skinTone', 'hairColour', 'unretouched'] as const;
 
 /** `/uploads/a.webp` below the CMS's public address; provider URLs (a CDN) stay as they are. */
 function absoluteUrl(url: string, base: string): string {
@@ -60,6 +66,8 @@ function toTransformationDto(entry: TransformationDocument, base: string): unkno
     caption: entry.caption ?? '',
     sessions: entry.sessions,
     tags: TRANSFORMATION_TAGS.filter((tag) => entry[tag]),
+    // Required to publish; a result published before plugin 0.3 may lack some, which are left out.
+    ...Object.fromEntries(FACT_FIELDS.filter((field) => entry[field] != null).map((field) => [field, entry[field]])),
     before: toImageDto(entry.before, entry.beforeAlt, base),
     after: toImageDto(entry.after, entry.afterAlt, base),
   };
@@ -73,7 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const entries = (await strapi.documents(TRANSFORMATION_UID as UID.CollectionType).findMany({
       locale,
       status: 'published',
-      fields: ['slug', 'title', 'caption', 'sessions', 'order', 'beforeAlt', 'afterAlt', ...TRANSFORMATION_TAGS, ...CONSENT_FIELDS],
+      fields: ['slug', 'title', 'caption', 'sessions', ...FACT_FIELDS, 'order', 'beforeAlt', 'afterAlt', ...TRANSFORMATION_TAGS, ...CONSENT_FIELDS],
       populate: { before: { fields: MEDIA_FIELDS }, after: { fields: MEDIA_FIELDS } },
       ...(tag ? { filters: { [tag]: true } } : {}),
     } as never)) as unknown as TransformationDocument[];
