@@ -9,6 +9,8 @@ export default ({ env }: { env: any }) => ({
         perMinute: env.int('SMP_KIT_BOOKING_RATE_PER_MINUTE', 5),
         perDay: env.int('SMP_KIT_BOOKING_RATE_PER_DAY', 20),
       },
+      // The demo shows the booking form's optional scalp photos; a clinic turns them on in Settings → SMP Kit.
+      acceptPhotos: env.bool('SMP_KIT_ACCEPT_PHOTOS', true),
       ...(env('SMP_KIT_IP_HASH_SALT') ? { ipHashSalt: env('SMP_KIT_IP_HASH_SALT') } : {}),
     },
   },

@@ -71,6 +71,15 @@ export const adminBookingRequestUpdateSchema = z
 export type AdminBookingRequestUpdate = z.output<typeof adminBookingRequestUpdateSchema>;
 
 /** A booking request as the admin inbox shows it. Never holds the IP hash or the Idempotency-Key. */
+/** An attached scalp photo; its JPEG is `GET /smp-kit/admin/booking-requests/:documentId/photos/:id`. */
+export interface AdminBookingPhoto {
+  id: string;
+  width: number;
+  height: number;
+  /** Bytes of the stored JPEG. */
+  size: number;
+}
+
 export interface AdminBookingRequest {
   documentId: string;
   reference: string;
@@ -95,6 +104,8 @@ export interface AdminBookingRequest {
   consentAt: string;
   createdAt: string;
   updatedAt: string;
+  /** Scalp photos the patient attached (one request's detail only; never in lists or the CSV). */
+  photos?: AdminBookingPhoto[];
 }
 
 export interface AdminPagination {

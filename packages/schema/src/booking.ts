@@ -7,6 +7,12 @@ export { BOOKING_MODES, PREFERRED_TIMES, WEEKDAYS };
 export const BOOKING_REQUEST_STATUSES = ['new', 'contacted', 'booked', 'closed'] as const;
 /** The largest booking request body the API accepts, in bytes. */
 export const BOOKING_REQUEST_MAX_BYTES = 16 * 1024;
+/** Scalp photos a patient may attach to one booking request, when the clinic accepts them. */
+export const BOOKING_PHOTO_MAX_COUNT = 3;
+/** The largest scalp photo the API accepts, in bytes (10 MB). */
+export const BOOKING_PHOTO_MAX_BYTES = 10 * 1024 * 1024;
+/** What a scalp photo may be; the type is read from the file's bytes, HEIC is converted. */
+export const BOOKING_PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif'] as const;
 
 export const bookingModeSchema = z.enum(BOOKING_MODES, 'The booking mode is "form", "link" or "embed".');
 export const weekdaySchema = z.enum(WEEKDAYS, 'A day is one of mon, tue, wed, thu, fri, sat, sun.');
@@ -66,6 +72,8 @@ export const bookingSettingsSchema = z
         z.maxLength(50, 'At most 50 services.'),
         z.refine((services) => new Set(services.map((service) => service.slug)).size === services.length, 'Each service needs its own slug.'),
       ),
+    /** Whether patients may attach scalp photos (the clinic's choice on the SMP Kit Settings page). */
+    acceptsPhotos: z.optional(z.boolean()),
     /** What the patient agrees to by ticking the consent box. Plain text. */
     consentText: z.string().check(z.minLength(1, 'Please enter the consent text patients agree to.'), z.maxLength(2000, 'The consent text is at most 2,000 characters.')),
   })
@@ -118,6 +126,21 @@ const plainText = () =>
 
 const utmValueSchema = z.optional(z.string().check(z.maxLength(200, 'A UTM value is at most 200 characters.'), plainText()));
 
+function bookingPhotoIdSchema() {
+  return z.string('A photo is named by the id its upload answered.').check(z.regex(/^[A-Za-z0-9_-]{32}$/, 'A photo is named by the id its upload answered.'));
+}
+
+/** `POST /api/smp-kit/booking-photos` → 201: the stored photo (re-encoded as JPEG, without metadata). */
+export const bookingPhotoUploadedSchema = z.object({
+  data: z.object({
+    id: bookingPhotoIdSchema(),
+    width: z.int(),
+    height: z.int(),
+    /** Bytes stored after conversion. */
+    size: z.int(),
+  }),
+});
+
 /** UTM parameters of the page the patient booked from (marketing attribution, no personal data). */
 export const utmSchema = z.object({
   source: utmValueSchema,
@@ -148,6 +171,15 @@ export const bookingRequestSchema = z.object({
     z.url({ protocol: /^https?$/, error: 'The page address must be a full http(s) address.' }).check(z.maxLength(2000, 'The page address is at most 2,000 characters.'), plainText()),
   ),
   utm: z.optional(utmSchema),
+  /** Ids of scalp photos uploaded with `POST /api/smp-kit/booking-photos` in the last hour. */
+  photos: z.optional(
+    z
+      .array(bookingPhotoIdSchema())
+      .check(
+        z.maxLength(BOOKING_PHOTO_MAX_COUNT, `Please attach at most ${BOOKING_PHOTO_MAX_COUNT} photos.`),
+        z.refine((ids) => new Set(ids).size === ids.length, 'Each photo is attached once.'),
+      ),
+  ),
   /** Honeypot: hidden from people, so only bots fill it in. */
   website: z.optional(z.string().check(z.maxLength(0, 'This field must be left empty.'))),
 });
@@ -197,3 +229,4 @@ export type Utm = z.infer<typeof utmSchema>;
 export type BookingRequestInput = z.input<typeof bookingRequestSchema>;
 export type BookingRequest = z.output<typeof bookingRequestSchema>;
 export type BookingRequestReceived = z.infer<typeof bookingRequestReceivedSchema>;
+export type BookingPhotoUploaded = z.infer<typeof bookingPhotoUploadedSchema>;

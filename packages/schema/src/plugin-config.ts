@@ -35,6 +35,8 @@ export const pluginConfigSchema = z.object({
     }),
     { ...DEFAULT_RATE_LIMIT },
   ),
+  /** Whether patients may attach scalp photos, until the Settings page is saved. Default: off. */
+  acceptPhotos: z._default(z.boolean('acceptPhotos is true or false.'), false),
   /** Secret salt for hashing client IPs. Default: derived from the app's APP_KEYS. */
   ipHashSalt: z.optional(z.string().check(z.minLength(16, 'ipHashSalt must be at least 16 characters of random text.'))),
 });

@@ -26,6 +26,8 @@ export const pluginSettingsSchema = z.object({
   notificationEmail: z.nullable(emailSchema),
   /** Booking requests older than this many days are deleted daily; null: kept until deleted by hand. */
   retentionDays: z.nullable(retentionDaysSchema),
+  /** Patients may attach up to 3 scalp photos to a booking request. Off unless the clinic turns it on. */
+  acceptPhotos: z._default(z.boolean('Accepting photos is on (true) or off (false).'), false),
 });
 
 export type PluginSettings = z.output<typeof pluginSettingsSchema>;

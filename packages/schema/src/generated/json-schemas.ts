@@ -499,8 +499,11 @@ export const bookingSettingsJsonSchema: JsonSchema = {
     "services": {
       "$ref": "#/$defs/__schema12"
     },
-    "consentText": {
+    "acceptsPhotos": {
       "$ref": "#/$defs/__schema14"
+    },
+    "consentText": {
+      "$ref": "#/$defs/__schema15"
     }
   },
   "required": [
@@ -657,6 +660,9 @@ export const bookingSettingsJsonSchema: JsonSchema = {
       ]
     },
     "__schema14": {
+      "type": "boolean"
+    },
+    "__schema15": {
       "type": "string",
       "minLength": 1,
       "maxLength": 2000
@@ -763,6 +769,13 @@ export const bookingRequestJsonSchema: JsonSchema = {
         }
       }
     },
+    "photos": {
+      "maxItems": 3,
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/__schema1"
+      }
+    },
     "website": {
       "type": "string",
       "maxLength": 0
@@ -777,6 +790,10 @@ export const bookingRequestJsonSchema: JsonSchema = {
     "__schema0": {
       "type": "string",
       "maxLength": 200
+    },
+    "__schema1": {
+      "type": "string",
+      "pattern": "^[A-Za-z0-9_-]{32}$"
     }
   }
 };

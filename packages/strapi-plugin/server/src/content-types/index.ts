@@ -1,4 +1,5 @@
 import bookingAttempt from './booking-attempt';
+import bookingPhoto from './booking-photo';
 import bookingRequest from './booking-request';
 import bookingSettings from './booking-settings';
 import faq from './faq';
@@ -8,6 +9,7 @@ import widgetChunk from './widget-chunk';
 
 export default {
   'booking-attempt': bookingAttempt,
+  'booking-photo': bookingPhoto,
   'booking-request': bookingRequest,
   'booking-settings': bookingSettings,
   faq,

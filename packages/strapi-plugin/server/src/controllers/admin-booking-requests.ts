@@ -47,6 +47,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data };
   },
 
+  /**
+   * One attached photo, for the request's page in the admin (which fetches it with the admin's
+   * session). Never cached, never sniffed, and sandboxed should anyone open it directly.
+   */
+  async photo(ctx: Context) {
+    const { documentId, photoId } = ctx.params;
+    const jpeg = await inbox(strapi).photo(documentId, photoId);
+    if (!jpeg) throw new errors.NotFoundError(`No photo "${photoId}" on booking request "${documentId}": it may have been deleted. Reload the page.`);
+    ctx.set('Cache-Control', 'private, no-store');
+    ctx.set('X-Content-Type-Options', 'nosniff');
+    ctx.set('Content-Security-Policy', "default-src 'none'; sandbox");
+    ctx.set('Content-Disposition', `inline; filename="scalp-photo-${photoId.slice(0, 8)}.jpg"`);
+    ctx.type = 'image/jpeg';
+    ctx.body = jpeg;
+  },
+
   async update(ctx: Context) {
     const update = parseOrThrow(adminBookingRequestUpdateSchema, (ctx.request as { body?: unknown }).body, 'booking request update');
     const data = await inbox(strapi).update(ctx.params.documentId, update);

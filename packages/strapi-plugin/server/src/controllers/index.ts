@@ -2,10 +2,11 @@ import adminBookingRequests from './admin-booking-requests';
 import adminEmbed from './admin-embed';
 import adminSettings from './admin-settings';
 import booking from './booking';
+import bookingPhotos from './booking-photos';
 import bookingRequests from './booking-requests';
 import faqs from './faqs';
 import preview from './preview';
 import transformations from './transformations';
 import widgets from './widgets';
 
-export default { 'admin-booking-requests': adminBookingRequests, 'admin-embed': adminEmbed, 'admin-settings': adminSettings, booking, 'booking-requests': bookingRequests, faqs, transformations, widgets, preview };
+export default { 'admin-booking-requests': adminBookingRequests, 'admin-embed': adminEmbed, 'admin-settings': adminSettings, booking, 'booking-photos': bookingPhotos, 'booking-requests': bookingRequests, faqs, transformations, widgets, preview };

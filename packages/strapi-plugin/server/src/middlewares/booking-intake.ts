@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import { BOOKING_REQUEST_MAX_BYTES } from '@smp-kit/schema';
+import { BOOKING_PHOTO_MAX_BYTES, BOOKING_REQUEST_MAX_BYTES } from '@smp-kit/schema';
 import { isOriginAllowed, setCorsHeaders } from '../http/booking-cors';
 import { readLimitedBody } from '../http/read-limited-body';
 
@@ -14,22 +14,29 @@ function refuse(strapi: Core.Strapi, ctx: Context, status: number, name: string,
   ctx.body = { data: null, error: { status, name, message, details: {} } };
 }
 
+/** Where the raw bytes of an uploaded scalp photo wait for the controller. */
+export const PHOTO_BODY_STATE = 'smpKitPhotoBytes';
+
 /**
- * The front door of `POST /api/smp-kit/booking-requests`, mounted ahead of Strapi's own
- * middlewares (see register.ts) because they cannot be told apart per route:
+ * The front door of the two public writes, `POST /api/smp-kit/booking-requests` and
+ * `POST /api/smp-kit/booking-photos`, mounted ahead of Strapi's own middlewares (see
+ * register.ts) because they cannot be told apart per route:
  * - CORS: answers preflights and refuses pages outside `allowedOrigins`.
- * - Body: only JSON, at most 16 KB, read here before `strapi::body` (1 MB, any type) could.
- *   Malformed JSON is answered here too: Strapi would log the parser's error, which
- *   quotes a piece of the body, and a booking body holds a patient's contact details.
+ * - Body: a booking request is JSON of at most 16 KB, a photo its bytes (at most 10 MB), read
+ *   here before `strapi::body` (1 MB, any type) could. Malformed JSON is answered here too:
+ *   Strapi would log the parser's error, which quotes a piece of the body, and a booking body
+ *   holds a patient's contact details.
  */
 export function bookingIntake(strapi: Core.Strapi) {
   return async (ctx: Context, next: Next) => {
-    const path = `${strapi.config.get('api.rest.prefix', '/api')}/smp-kit/booking-requests`;
+    const prefix = `${strapi.config.get('api.rest.prefix', '/api')}/smp-kit/`.toLowerCase();
     // The router ignores case and a trailing slash: so does this front door, or a spelling would bypass it.
-    if (ctx.path.toLowerCase().replace(/\/+$/, '') !== path.toLowerCase()) return next();
+    const path = ctx.path.toLowerCase().replace(/\/+$/, '');
+    const door = path === `${prefix}booking-requests` ? 'request' : path === `${prefix}booking-photos` ? 'photo' : null;
+    if (!door) return next();
     if (ctx.method !== 'POST' && ctx.method !== 'OPTIONS') {
       ctx.set('Allow', 'POST, OPTIONS');
-      return refuse(strapi, ctx, 405, 'MethodNotAllowedError', `Booking requests are sent with POST; ${ctx.method} is not allowed here.`);
+      return refuse(strapi, ctx, 405, 'MethodNotAllowedError', `${door === 'request' ? 'Booking requests' : 'Photos'} are sent with POST; ${ctx.method} is not allowed here.`);
     }
 
     const origin = ctx.get('Origin');
@@ -46,6 +53,23 @@ export function bookingIntake(strapi: Core.Strapi) {
       return;
     }
     if (origin) setCorsHeaders(ctx, origin);
+
+    if (door === 'photo') {
+      if (ctx.get('Content-Encoding') && ctx.get('Content-Encoding') !== 'identity') {
+        return refuse(strapi, ctx, 415, 'UnsupportedMediaTypeError', 'Send the photo uncompressed, as the file itself.');
+      }
+      const photo = await readLimitedBody(ctx.req, BOOKING_PHOTO_MAX_BYTES);
+      if (!photo.fits) {
+        if (!photo.drained) ctx.set('Connection', 'close');
+        return refuse(strapi, ctx, 413, 'PayloadTooLargeError', `A photo is at most ${BOOKING_PHOTO_MAX_BYTES / 1024 / 1024} MB. Please choose a smaller one, or take a new photo at a lower resolution.`);
+      }
+      ctx.state[PHOTO_BODY_STATE] = photo.body;
+      delete ctx.req.headers['content-length'];
+      delete ctx.req.headers['transfer-encoding'];
+      await next();
+      if (origin) setCorsHeaders(ctx, origin);
+      return;
+    }
 
     if (!ctx.is('application/json') || (ctx.get('Content-Encoding') && ctx.get('Content-Encoding') !== 'identity')) {
       return refuse(strapi, ctx, 415, 'UnsupportedMediaTypeError', 'Send the booking request as uncompressed JSON with "Content-Type: application/json".');

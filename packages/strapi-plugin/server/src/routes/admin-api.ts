@@ -15,6 +15,7 @@ export default {
     // Before `/:documentId`, which would take "export.csv" for a document id.
     route('GET', '/admin/booking-requests/export.csv', 'admin-booking-requests.exportCsv', ADMIN_ACTIONS.exportRequests),
     route('GET', '/admin/booking-requests/:documentId', 'admin-booking-requests.findOne', ADMIN_ACTIONS.readRequests),
+    route('GET', '/admin/booking-requests/:documentId/photos/:photoId', 'admin-booking-requests.photo', ADMIN_ACTIONS.readRequests),
     route('PUT', '/admin/booking-requests/:documentId', 'admin-booking-requests.update', ADMIN_ACTIONS.updateRequests),
     route('DELETE', '/admin/booking-requests/:documentId', 'admin-booking-requests.delete', ADMIN_ACTIONS.deleteRequests),
     route('GET', '/admin/settings', 'admin-settings.find', ADMIN_ACTIONS.manageSettings),

@@ -28,5 +28,12 @@ export default {
       handler: 'booking-requests.create',
       config: { auth: false, policies: [] },
     },
+    // One scalp photo, as the file's bytes; read and size-checked by the same front door.
+    {
+      method: 'POST',
+      path: '/booking-photos',
+      handler: 'booking-photos.create',
+      config: { auth: false, policies: [] },
+    },
   ],
 };

@@ -71,7 +71,7 @@ function filtersOf({ status, from, to, q }: InboxFilters): Record<string, unknow
   };
 }
 
-/** The clinic's inbox of booking requests: list, read, update, erase and export. */
+/** The clinic's inbox of booking requests: list, read (with photos), update, erase and export. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const requests = () => strapi.documents(BOOKING_REQUEST_UID as UID.CollectionType);
   const bookingSettings = () => strapi.plugin('smp-kit').service('booking-settings');
@@ -122,8 +122,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async findOne(documentId: string): Promise<AdminBookingRequest | null> {
-      const row = await requests().findOne({ documentId, fields: INBOX_FIELDS as never });
-      return row ? (await toAdmin([row as unknown as BookingRequestRow]))[0]! : null;
+      const row = (await requests().findOne({ documentId, fields: INBOX_FIELDS as never })) as unknown as BookingRequestRow | null;
+      if (!row) return null;
+      const photos = await strapi.plugin('smp-kit').service('booking-photos').listFor(row.reference);
+      return { ...(await toAdmin([row]))[0]!, photos };
+    },
+
+    /** The JPEG of one of the request's photos, or null when either is gone. */
+    async photo(documentId: string, photoId: string): Promise<Buffer | null> {
+      const row = (await requests().findOne({ documentId, fields: ['reference'] as never })) as { reference: string } | null;
+      return row ? strapi.plugin('smp-kit').service('booking-photos').read(row.reference, photoId) : null;
     },
 
     async update(documentId: string, { status, note }: AdminBookingRequestUpdate): Promise<AdminBookingRequest | null> {
@@ -139,6 +147,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Erases the request (right to erasure): the row is deleted, not hidden. False when there was none. */
     async erase(documentId: string): Promise<boolean> {
+      const row = (await requests().findOne({ documentId, fields: ['reference'] as never })) as { reference: string } | null;
+      if (!row) return false;
+      // Photos first: a failure in between leaves a request without photos, never photos without a request.
+      await strapi.plugin('smp-kit').service('booking-photos').deleteFor([row.reference]);
       const { entries } = await requests().delete({ documentId });
       return entries.length > 0;
     },

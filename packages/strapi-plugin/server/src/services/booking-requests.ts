@@ -66,6 +66,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         invalidField('service', `Please choose one of the services offered: ${settings.services.map((offered: { slug: string }) => offered.slug).join(', ')}.`);
       }
 
+      const photoIds = request.photos ?? [];
+      await strapi.plugin('smp-kit').service('booking-photos').checkAttachable(photoIds);
+
       const reservation = await limiter.reserve(ipHash, idempotencyKey, (await strapi.plugin('smp-kit').service('plugin-settings').get()).rateLimit);
       if (!reservation.allowed) return { outcome: 'rate-limited', retryAfterSeconds: reservation.retryAfterSeconds };
 
@@ -93,6 +96,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const reference = newReference();
         try {
           const created = (await requests().create({ data: { ...data, reference } as never, fields: STORED_FIELDS as never })) as unknown as StoredBookingRequest;
+          // The request is stored and acknowledged either way; a photo that failed to attach is logged.
+          await strapi
+            .plugin('smp-kit')
+            .service('booking-photos')
+            .attach(photoIds, reference)
+            .catch((error: { code?: unknown }) => strapi.log.error(`[smp-kit] Photos of booking request ${reference} could not be attached (${String(error?.code ?? 'unknown')}).`));
           strapi.plugin('smp-kit').service('booking-notifications').notifyInBackground(created, settings);
           strapi.plugin('smp-kit').service('booking-retention').purgeOccasionally();
           return { outcome: 'created', reference };

@@ -11,7 +11,8 @@ const RETENTION_JOB_RULE = '17 3 * * *';
 
 /**
  * Deletes booking requests older than the clinic's retention period (`retentionDays`
- * in the SMP Kit settings). Without a retention period nothing is deleted.
+ * in the SMP Kit settings), with their photos. Without a retention period no request is
+ * deleted; photos never attached to one go after an hour either way.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let lastPurge = 0;
@@ -19,10 +20,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function purgeExpired(now = new Date()): Promise<number> {
     lastPurge = now.getTime();
     const { retentionDays } = await strapi.plugin('smp-kit').service('plugin-settings').get();
+    await strapi.plugin('smp-kit').service('booking-photos').deleteUnattached(now);
     if (!retentionDays) return 0;
     const cutoff = new Date(now.getTime() - retentionDays * DAY_MS).toISOString();
+    const expired = { createdAt: { $lt: cutoff } };
+    const references = ((await strapi.db.query(BOOKING_REQUEST_UID as UID.CollectionType).findMany({ where: expired, select: ['reference'] })) as { reference: string }[]).map((row) => row.reference);
+    // Photos first: a failure in between leaves a request without photos, never photos without a request.
+    await strapi.plugin('smp-kit').service('booking-photos').deleteFor(references);
     // The Document Service deletes one document at a time; this is one statement.
-    const { count } = await strapi.db.query(BOOKING_REQUEST_UID as UID.CollectionType).deleteMany({ where: { createdAt: { $lt: cutoff } } });
+    const { count } = await strapi.db.query(BOOKING_REQUEST_UID as UID.CollectionType).deleteMany({ where: expired });
     if (count) strapi.log.info(`[smp-kit] Deleted ${count} booking request(s) older than ${retentionDays} days.`);
     return count;
   }

@@ -15,7 +15,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findPublished(locale: string): Promise<BookingSettings | null> {
     const row = (await settingsDocuments(strapi).findFirst({ locale, status: 'published' })) as BookingSettingsRow | null;
     if (!row) return null;
-    const result = bookingSettingsSchema.safeParse(toBookingSettingsDto(row));
+    const { acceptPhotos } = await strapi.plugin('smp-kit').service('plugin-settings').get();
+    const result = bookingSettingsSchema.safeParse({ ...(toBookingSettingsDto(row) as object), acceptsPhotos: acceptPhotos });
     if (result.success) return result.data;
     // Saves are validated, so this is data written around the Document Service: say which, not what.
     strapi.log.warn(`[smp-kit] The published booking settings (${locale}) do not match the contract; the booking button falls back. Open and save them in the admin.`);

@@ -1,5 +1,6 @@
 import bookingInbox from './booking-inbox';
 import bookingNotifications from './booking-notifications';
+import bookingPhotos from './booking-photos';
 import bookingRequests from './booking-requests';
 import bookingRetention from './booking-retention';
 import bookingSettings from './booking-settings';
@@ -15,6 +16,7 @@ import widgetBundles from './widget-bundles';
 export default {
   'booking-inbox': bookingInbox,
   'booking-notifications': bookingNotifications,
+  'booking-photos': bookingPhotos,
   'booking-requests': bookingRequests,
   'booking-retention': bookingRetention,
   'booking-settings': bookingSettings,

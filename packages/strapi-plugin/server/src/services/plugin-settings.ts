@@ -30,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function defaults(): Promise<PluginSettings> {
     const { allowedOrigins, rateLimit } = pluginConfig(strapi);
     const { notificationEmail, retentionDays } = await strapi.plugin(PLUGIN_ID).service('booking-settings').findPrivate();
-    return { allowedOrigins, rateLimit, notificationEmail, retentionDays };
+    return { allowedOrigins, rateLimit, notificationEmail, retentionDays, acceptPhotos: pluginConfig(strapi).acceptPhotos };
   }
 
   return {
@@ -43,6 +43,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async set(settings: PluginSettings): Promise<PluginSettings> {
       await store().set({ value: settings });
       cached = { settings, readAt: Date.now() };
+      // The public booking settings say whether photos are accepted.
+      strapi.plugin(PLUGIN_ID).service('response-cache').clear();
       return settings;
     },
   };
