@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import { BOOKING_REQUEST_UID, liftRateLimits, patientBooking, postBooking, saveBookingSettings } from '../helpers/booking.ts';
+import { phoneScalpPhoto, uploadPhoto } from '../helpers/booking-photos.ts';
 import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
 
 interface ReceivedMail {
@@ -93,6 +94,20 @@ describe('the clinic is told about new booking requests by email, on a real Stra
     const stored = await app.strapi.db.query(BOOKING_REQUEST_UID).findOne({ where: { reference } });
     assert.ok(text.includes(`/admin/plugins/smp-kit/requests/${stored.documentId}`), 'links to the request in the SMP Kit inbox');
     for (const value of Object.values(patient)) assert.ok(!text.includes(value), `the email carries "${value}": contact details stay in the CMS`);
+  });
+
+  it('never attaches or links the patient’s scalp photos', async () => {
+    await saveBookingSettings(app.strapi, { notificationEmail: 'frontdesk@clinic.example' });
+    const upload = await uploadPhoto(app.baseUrl, await phoneScalpPhoto(800, 600));
+    assert.equal(upload.status, 201);
+    const photo = ((await upload.json()) as { data: { id: string } }).data;
+    const sent = mailbox.messages.length;
+    const { reference } = (await postBooking(app.baseUrl, patientBooking({ photos: [photo.id] })).expect(201)).body.data;
+    const mail = await mailbox.nextMessage(sent + 1);
+    assert.match(decoded(mail.raw), new RegExp(`Reference: ${reference}`));
+    assert.doesNotMatch(mail.raw, /Content-Disposition: attachment|Content-Type: image\//i, 'no attachment, no inline image');
+    assert.ok(!mail.raw.includes(photo.id), 'no photo id or link');
+    assert.ok(mail.raw.length < 10_000, `a short text email (${mail.raw.length} bytes), no photo inside`);
   });
 
   it('answers the patient at once even when the mail server is down, and keeps the request', async () => {

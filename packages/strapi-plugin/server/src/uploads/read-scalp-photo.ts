@@ -66,7 +66,8 @@ export async function readScalpPhoto(bytes: Buffer, { declaredType, fileName }: 
   if (!bytes.length) refuse('The photo is empty. Please choose the photo again.');
   let metadata: Metadata;
   try {
-    metadata = await sharp(bytes).metadata();
+    // The header only, so no pixel limit yet: a bomb is refused below with its size named.
+    metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
     return refuse('This file is not a photo we can read. Please send a JPEG, PNG, WebP or HEIC photo.');
   }
