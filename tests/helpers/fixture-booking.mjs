@@ -2,6 +2,7 @@
 // /fixture-cms/booking-<scenario>/<run>, so each test has its own log:
 //   GET  .../api/smp-kit/booking           the settings of the scenario's mode
 //   POST .../api/smp-kit/booking-requests  the scenario's behaviour, recording every Idempotency-Key
+//   POST .../api/smp-kit/booking-photos    an id per photo (a name with "refused" is refused, with "slow" takes 800 ms)
 //   GET  /fixture-cms/booking-log?run=<run> what was received: { settingsRequests, requests: [{ key, body }] }
 //   GET  /fixture-cms/booking-heal?run=<run> the `flaky` scenario's connection works from now on
 import { bookingSettingsFixtures } from '../fixtures/booking-fixtures.ts';
@@ -30,6 +31,7 @@ function received(ctx, log, key) {
 const settingsFor = (scenario, ctx) => {
   if (scenario === 'booking-link') return bookingSettingsFixtures.link;
   if (scenario === 'booking-embed') return bookingSettingsFixtures.embed;
+  if (scenario === 'booking-photos') return bookingSettingsFixtures.formWithPhotos;
   return ctx.query.locale === 'de' ? bookingSettingsFixtures.formDe : bookingSettingsFixtures.form;
 };
 
@@ -75,10 +77,10 @@ export async function serveBookingFixtures(ctx) {
   }
   if (ctx.path === '/fixture-cms/booking-log') {
     const log = logOf(ctx.query.run);
-    json(ctx, 200, { settingsRequests: log.settingsRequests, requests: log.requests });
+    json(ctx, 200, { settingsRequests: log.settingsRequests, requests: log.requests, photos: log.photos ?? [] });
     return true;
   }
-  const match = /^\/fixture-cms\/(booking-[a-z-]+)\/([a-z0-9-]+)\/api\/smp-kit\/(booking|booking-requests)$/.exec(ctx.path);
+  const match = /^\/fixture-cms\/(booking-[a-z-]+)\/([a-z0-9-]+)\/api\/smp-kit\/(booking|booking-requests|booking-photos)$/.exec(ctx.path);
   if (!match) return false;
   const [, scenario, run, resource] = match;
   const log = logOf(run);
@@ -87,6 +89,20 @@ export async function serveBookingFixtures(ctx) {
     if (scenario === 'booking-slow-settings') await sleep(800);
     if (scenario === 'booking-unavailable') json(ctx, 500, error(500, 'InternalServerError', 'Internal Server Error'));
     else json(ctx, 200, settingsFor(scenario, ctx));
+    return true;
+  }
+  if (resource === 'booking-photos') {
+    const name = String(ctx.query.name ?? '');
+    let size = 0;
+    for await (const chunk of ctx.req) size += chunk.length;
+    if (name.includes('slow')) await sleep(800);
+    if (name.includes('refused')) {
+      const message = `"${name}" is named like a .jpg file but is a PNG image. Please send the photo as it came from your camera or phone, without renaming it.`;
+      json(ctx, 400, error(400, 'ValidationError', message, { errors: [{ path: ['photo'], message }] }));
+      return true;
+    }
+    log.photos = [...(log.photos ?? []), { name, size, type: ctx.get('Content-Type') }];
+    json(ctx, 201, { data: { id: `photo${String(log.photos.length).padStart(27, '0')}`, width: 1200, height: 1600, size } });
     return true;
   }
   if (ctx.method !== 'POST') {

@@ -2,13 +2,13 @@
 // for the website, leaves the website when that consent is withdrawn or expires (at once, on the
 // hourly job and on every public read, without a restart), and the admin says why.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, mock } from 'node:test';
 import request from 'supertest';
 import { transformationListResponseSchema } from '@smp-kit/schema';
 import { signInSuperAdmin, bearer, type AdminSession } from '../helpers/admin-auth.ts';
 import { solidPng } from '../helpers/png.ts';
 import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
-import { createTransformation, currentConsent, dayFromToday, removeUploads, TRANSFORMATION_UID, uploadImage, type UploadedFile } from '../helpers/transformation-documents.ts';
+import { createTransformation, currentConsent, dayFromToday, removeUploads, TRANSFORMATION_UID, treatmentFacts, uploadImage, type UploadedFile } from '../helpers/transformation-documents.ts';
 
 const CM = `/content-manager/collection-types/${TRANSFORMATION_UID}`;
 
@@ -48,7 +48,7 @@ describe('patient consent on before/after results, on a real Strapi', () => {
     const draft = await request(app.baseUrl)
       .post(`${CM}?locale=en`)
       .set(...bearer(admin))
-      .send({ title: 'No consent yet', slug: 'no-consent-yet', sessions: 3, order: 1, ...images })
+      .send({ title: 'No consent yet', slug: 'no-consent-yet', sessions: 3, order: 1, ...treatmentFacts(), ...images })
       .expect(201);
     const documentId = draft.body.data.documentId as string;
     const refused = await request(app.baseUrl).post(`${CM}/${documentId}/actions/publish?locale=en`).set(...bearer(admin)).send({}).expect(400);
@@ -85,6 +85,21 @@ describe('patient consent on before/after results, on a real Strapi', () => {
     assert.ok(!(await publicSlugs()).includes(slug));
     assert.equal(await isPublished(documentId), false);
     assert.match((await rowsOf(documentId))[0]?.unpublishedReason ?? '', /consent expired on/);
+  });
+
+  it('never serves a cached answer from the last day of a consent on the day after it', async () => {
+    // The consent ends tomorrow (UTC); the clock stops 15 s before midnight and moves 30 s on.
+    const tomorrow = dayFromToday(1);
+    const { slug, documentId } = await newResult({ ...currentConsent(), consentExpiresOn: tomorrow });
+    mock.timers.enable({ apis: ['Date'], now: Date.parse(`${tomorrow}T00:00:00Z`) - 15_000 });
+    try {
+      assert.ok((await publicSlugs()).includes(slug), 'shown on its last day, and cached');
+      mock.timers.tick(30_000);
+      assert.ok(!(await publicSlugs()).includes(slug), 'gone at midnight, although the cached answer was only 30 s old');
+      assert.equal(await isPublished(documentId), false);
+    } finally {
+      mock.timers.reset();
+    }
   });
 
   it('the hourly job takes off a result whose consent expired while a cached answer still showed it', async () => {

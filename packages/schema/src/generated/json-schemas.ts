@@ -822,3 +822,36 @@ export const bookingRequestReceivedJsonSchema: JsonSchema = {
     "data"
   ]
 };
+
+export const bookingPhotoUploadedJsonSchema: JsonSchema = {
+  "type": "object",
+  "properties": {
+    "data": {
+      "type": "object",
+      "properties": {
+        "id": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{32}$"
+        },
+        "width": {
+          "type": "integer"
+        },
+        "height": {
+          "type": "integer"
+        },
+        "size": {
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id",
+        "width",
+        "height",
+        "size"
+      ]
+    }
+  },
+  "required": [
+    "data"
+  ]
+};

@@ -4,6 +4,7 @@ import { bookingRequestJsonSchema, conforms, failingFields } from '@smp-kit/sche
 import { cmsApiUrl } from '../internal/cms-url.js';
 import { emptyFormValues, FORM_FIELDS, readControl, renderBookingForm, type BookingFormValues, type FieldErrors } from './booking-form.js';
 import { bookingFormStringsFor, type BookingFormStrings } from './booking-form-strings.js';
+import type { PhotoAttachments } from './booking-photos.js';
 import { newIdempotencyKey, submitBookingRequest, type SubmitResult } from './booking-submit.js';
 import { failureMessage, renderContact, renderFailure, renderSuccess, type FailureReason } from './booking-views.js';
 import { bookingFormStyles } from './booking-form.styles.js';
@@ -39,6 +40,9 @@ export class BookingForm implements ReactiveController, BookingFormView {
   private _failure: FailureReason = 'server';
   private _retryAfterSeconds = 0;
   private _resultSeen = false;
+  /** The photo field, once its chunk is here (loaded with the form when the clinic accepts photos). */
+  private _photos?: PhotoAttachments;
+  private _photosLoading?: Promise<unknown>;
   private _onOnline = () => {
     if (this._stage === 'failure' && this._failure === 'offline') this._retry();
   };
@@ -98,6 +102,7 @@ export class BookingForm implements ReactiveController, BookingFormView {
   private _startNewRequest(): void {
     this._stage = 'form';
     this._values = emptyFormValues(this._host.element.service);
+    this._photos?.clear();
     this._key = undefined;
   }
 
@@ -129,6 +134,7 @@ export class BookingForm implements ReactiveController, BookingFormView {
       ...(locale && !conforms(bookingRequestJsonSchema.properties!.locale!, locale) ? { locale } : {}),
       ...(/^https?:/.test(context.pageUrl) ? { pageUrl: context.pageUrl } : {}),
       ...(context.utm ? { utm: context.utm } : {}),
+      ...(this._photos?.ids().length ? { photos: this._photos.ids() } : {}),
     };
   }
 
@@ -141,6 +147,7 @@ export class BookingForm implements ReactiveController, BookingFormView {
     if (this._stage === 'sending') return;
     const request = this._request();
     const problems = this._problemFields(request);
+    if (this._photos?.uploading()) problems.push('photos');
     if (problems.length) return this._showFieldErrors(problems);
     this._errors = {};
     const fingerprint = JSON.stringify(request);
@@ -182,6 +189,8 @@ export class BookingForm implements ReactiveController, BookingFormView {
     const status = 'status' in result ? result.status : undefined;
     if (result.kind === 'invalid' && result.fields.some((field) => (FORM_FIELDS as readonly string[]).includes(field))) {
       this._stage = 'form';
+      // The CMS no longer holds a photo (uploads wait an hour): each is marked to attach again.
+      if (result.fields.includes('photos')) this._photos?.expire();
       host.track('smp-booking-error', { reason: 'invalid', status });
       return this._showFieldErrors(result.fields);
     }
@@ -207,6 +216,32 @@ export class BookingForm implements ReactiveController, BookingFormView {
     this._host.focus(`#field-${marked[0]}`);
   }
 
+  /** The photo field; the first call fetches its chunk and shows the field when it arrives. */
+  private _photoField(): PhotoAttachments | undefined {
+    this._photosLoading ??= import('./booking-photos.js')
+      .then(({ PhotoAttachments }) => {
+        this._photos = new PhotoAttachments(
+          (name) => cmsApiUrl('booking-photos', this._host.element.src, { name }),
+          () => this._host.locale(),
+          (announcement) => this._photosChanged(announcement),
+        );
+        this._update();
+      })
+      // Without the chunk the form works as before, without photos.
+      .catch(() => undefined);
+    return this._photos;
+  }
+
+  private _photosChanged(announcement: string | undefined): void {
+    if (announcement) this.announcement = announcement;
+    // The last upload finished: the "wait for your photos" mark goes.
+    if (this._errors.photos && !this._photos?.uploading()) {
+      const { photos: _done, ...rest } = this._errors;
+      this._errors = rest;
+    }
+    this._update();
+  }
+
   /** The dialog's body in form mode: the form, or the result of sending it. */
   render(dialogText: BookingDialogText, settings: BookingSettings): TemplateResult {
     const text = this._text();
@@ -230,6 +265,7 @@ export class BookingForm implements ReactiveController, BookingFormView {
           values: this._values,
           errors: this._errors,
           sending: this._stage === 'sending',
+          photos: settings.acceptsPhotos ? this._photoField() : undefined,
           today: localIsoDate(),
           onInput: (event) => this._onInput(event),
           onSubmit: (event) => this._onSubmit(event),

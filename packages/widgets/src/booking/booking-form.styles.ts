@@ -78,6 +78,48 @@ export const bookingFormStyles = css`
   .consent .error {
     grid-column: 1 / -1;
   }
+  .hint {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  input[type='file'] {
+    padding: 0.5rem;
+  }
+  .photos {
+    display: grid;
+    gap: 0.35rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .photos li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
+  .photo-name {
+    overflow-wrap: anywhere;
+    font-weight: 600;
+  }
+  .photo-state {
+    flex: 1;
+    color: var(--_muted);
+  }
+  .failed .photo-state {
+    color: var(--_error);
+  }
+  .link {
+    min-height: 44px;
+    padding: 0 0.5rem;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
   .error {
     margin: 0;
     color: var(--_error);

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { BookingSettings } from '@smp-kit/schema';
 import { PREFERRED_TIMES } from '@smp-kit/schema/widget-contracts';
 import type { BookingFormStrings } from './booking-form-strings.js';
+import type { PhotoAttachments } from './booking-photos.js';
 
 /** What the patient typed, kept across failures, retries and closing the dialog. */
 export interface BookingFormValues {
@@ -21,7 +22,7 @@ export type FormField = keyof BookingFormStrings['errors'];
 export type FieldErrors = Partial<Record<FormField, string>>;
 
 /** The fields in the order they appear, so focus goes to the first error a person would meet. */
-export const FORM_FIELDS: readonly FormField[] = ['name', 'email', 'phone', 'service', 'preferredDate', 'preferredTime', 'message', 'consent'];
+export const FORM_FIELDS: readonly FormField[] = ['name', 'email', 'phone', 'service', 'preferredDate', 'preferredTime', 'message', 'photos', 'consent'];
 
 export const emptyFormValues = (service = ''): BookingFormValues => ({
   name: '',
@@ -41,6 +42,8 @@ export interface BookingFormContext {
   values: BookingFormValues;
   errors: FieldErrors;
   sending: boolean;
+  /** The photo field, when the clinic accepts photos. */
+  photos: PhotoAttachments | undefined;
   /** The patient's today (YYYY-MM-DD), the earliest date the picker offers. */
   today: string;
   onInput: (event: Event) => void;
@@ -59,7 +62,7 @@ function label(field: string, text: string, marker: string | undefined): Templat
 }
 
 /** The consultation form. Plain native controls, labelled, with errors tied to their field. */
-export function renderBookingForm({ text, settings, values, errors, sending, today, onInput, onSubmit }: BookingFormContext): TemplateResult {
+export function renderBookingForm({ text, settings, values, errors, sending, photos, today, onInput, onSubmit }: BookingFormContext): TemplateResult {
   const input = (field: 'name' | 'email' | 'phone', type: string, autocomplete: string, required: boolean) => html`<div class="field">
     ${label(field, text[field], required ? text.required : text.optional)}
     <input
@@ -115,6 +118,7 @@ export function renderBookingForm({ text, settings, values, errors, sending, tod
       <textarea id="field-message" name="message" rows="4" .value=${values.message} aria-invalid=${invalid('message', errors)} aria-describedby=${describedBy('message', errors)}></textarea>
       ${errorText('message', errors)}
     </div>
+    ${photos?.render(errors.photos) ?? nothing}
     <div class="field consent">
       <input
         id="field-consent"

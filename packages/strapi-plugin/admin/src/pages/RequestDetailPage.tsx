@@ -10,6 +10,7 @@ import { fieldErrorsOf, messageOf, statusOf } from '../api-errors';
 import { DeleteRequestDialog } from '../components/DeleteRequestDialog';
 import { LoadFailedPage } from '../components/LoadFailedPage';
 import { RequestFacts } from '../components/RequestFacts';
+import { RequestPhotos } from '../components/RequestPhotos';
 import { StatusBadge } from '../components/StatusBadge';
 import { useFetchData } from '../hooks/use-fetch-data';
 import { usePluginPermissions } from '../hooks/use-plugin-permissions';
@@ -118,6 +119,7 @@ export function RequestDetailPage() {
                   {t('request.details', 'What the visitor sent')}
                 </Typography>
                 <RequestFacts request={request} />
+                <RequestPhotos requestUrl={url} photos={request.photos} />
               </Flex>
             </Box>
           </Grid.Item>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Box, Button, Field, Flex, Grid, NumberInput, TextInput, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Grid, NumberInput, TextInput, Toggle, Typography } from '@strapi/design-system';
 import { Check } from '@strapi/icons';
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import type { PluginSettings } from '../api-types';
@@ -64,7 +64,7 @@ export function SettingsPage() {
       <form onSubmit={save} noValidate>
         <Layouts.Header
           title={title}
-          subtitle={t('settings.subtitle', 'Who may send booking requests, how many, who is told, and how long they are kept.')}
+          subtitle={t('settings.subtitle', 'Who may send booking requests, how many, who is told, how long they are kept, and whether they may carry photos.')}
           primaryAction={
             <Button type="submit" startIcon={<Check />} loading={saving}>
               {t('settings.save', 'Save')}
@@ -114,6 +114,26 @@ export function SettingsPage() {
                   </Field.Root>
                 </Grid.Item>
               </Grid.Root>
+            </Section>
+            <Section title={t('settings.section.photos', 'Scalp photos')}>
+              <Field.Root
+                name="acceptPhotos"
+                error={errors.acceptPhotos}
+                hint={t(
+                  'settings.photos.hint',
+                  'Patients may attach up to 3 photos (10 MB each) to a booking request. They are stripped of location and camera data, kept in the database (never in the Media Library or at a public address), shown only to admins who may read requests, and deleted with the request.',
+                )}
+              >
+                <Field.Label>{t('settings.photos', 'Accept scalp photos with booking requests')}</Field.Label>
+                <Toggle
+                  checked={settings.acceptPhotos}
+                  onLabel={t('settings.photos.on', 'On')}
+                  offLabel={t('settings.photos.off', 'Off')}
+                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => update({ acceptPhotos: event.target.checked })}
+                />
+                <Field.Hint />
+                <Field.Error />
+              </Field.Root>
             </Section>
           </Flex>
         </Layouts.Content>

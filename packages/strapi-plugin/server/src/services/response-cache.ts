@@ -10,6 +10,13 @@ export const RESPONSE_CACHE_TTL_MS = (Number(process.env.SMP_KIT_RESPONSE_CACHE_
 // the answers real visitors ask for.
 const MAX_ENTRIES = 500;
 
+const DAY_MS = 86_400_000;
+/**
+ * The TTL, but never past the next midnight (UTC): a patient's consent ends with a day, so an
+ * answer made on the last day of a consent is not served on the first day without it.
+ */
+export const expiryOf = (now: number): number => Math.min(now + RESPONSE_CACHE_TTL_MS, Math.floor(now / DAY_MS) * DAY_MS + DAY_MS);
+
 export interface CachedResponse {
   body: string;
   etag: string;
@@ -59,7 +66,7 @@ export default () => {
       }
       const startedAt = generation;
       const body = JSON.stringify(await produce());
-      const response = { body, etag: etagOf(body), expires: Date.now() + RESPONSE_CACHE_TTL_MS };
+      const response = { body, etag: etagOf(body), expires: expiryOf(Date.now()) };
       if (startedAt === generation) {
         remember(responses, key, response);
         if (requestKey) remember(byRequest, requestKey, response);
