@@ -5,6 +5,7 @@ import { bookingRequestReceivedSchema } from '@smp-kit/schema';
 import { createEditorWithActions } from '../helpers/admin-roles.ts';
 import { adminTokenOf, logInThroughAdminForm, screenshotIfAsked } from '../helpers/admin-ui.ts';
 import { patientBooking, postBooking } from '../helpers/booking.ts';
+import { phoneScalpPhoto, uploadPhoto } from '../helpers/booking-photos.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { startCmsProcess, type CmsProcess } from '../helpers/cms-process.ts';
 
@@ -73,7 +74,10 @@ describe('the SMP Kit pages in the Strapi admin panel', () => {
   });
 
   it('shows a request sent through the public booking form in the inbox', async () => {
-    const response = await postBooking(cms.baseUrl, patientBooking({ name: 'Inbox Patient', service: 'scar-camouflage' })).expect(201);
+    const upload = await uploadPhoto(cms.baseUrl, await phoneScalpPhoto(1200, 900));
+    assert.equal(upload.status, 201);
+    const photo = ((await upload.json()) as { data: { id: string } }).data;
+    const response = await postBooking(cms.baseUrl, patientBooking({ name: 'Inbox Patient', service: 'scar-camouflage', photos: [photo.id] })).expect(201);
     reference = bookingRequestReceivedSchema.parse(response.body).data.reference;
 
     await page.getByRole('navigation', { name: 'SMP Kit' }).getByRole('link', { name: 'Booking requests' }).click();
@@ -89,6 +93,11 @@ describe('the SMP Kit pages in the Strapi admin panel', () => {
     await page.getByRole('row').filter({ hasText: reference }).click();
     await page.getByRole('heading', { name: `Request ${reference}`, level: 1 }).waitFor();
     assert.ok(await page.getByText('jane.patient@example.com').isVisible());
+    await page.getByRole('heading', { name: 'Scalp photos (1)' }).waitFor();
+    const photo = page.getByRole('img', { name: 'Photo 1' });
+    await photo.waitFor();
+    await page.waitForFunction(() => (document.querySelector('img[alt="Photo 1"]') as HTMLImageElement | null)?.naturalWidth === 900);
+    assert.match((await photo.getAttribute('src')) ?? '', /^blob:/, 'shown from memory: the photo has no address outside the session');
 
     await page.getByRole('combobox', { name: 'Status' }).click();
     await page.getByRole('option', { name: 'Contacted' }).click();

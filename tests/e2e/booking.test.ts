@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { bookingRequestReceivedSchema } from '@smp-kit/schema';
+import { bookingRequestReceivedSchema, type AdminBookingRequest } from '@smp-kit/schema';
+import { heicScalpPhoto } from '../helpers/booking-photos.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { startCmsProcess, type CmsProcess } from '../helpers/cms-process.ts';
 
@@ -23,14 +24,17 @@ interface StoredRequest {
   consentText: string | null;
 }
 
-/** The booking requests as the clinic's staff see them in the admin (Content Manager API). */
-async function requestsInAdmin(baseUrl: string): Promise<StoredRequest[]> {
+async function editorToken(baseUrl: string): Promise<string> {
   const login = await fetch(`${baseUrl}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(EDITOR) });
   assert.equal(login.status, 200, 'the editor can log in');
-  const { data } = (await login.json()) as { data: { token: string } };
-  const list = await fetch(`${baseUrl}/content-manager/collection-types/plugin::smp-kit.booking-request?sort=createdAt:desc`, { headers: { Authorization: `Bearer ${data.token}` } });
+  return ((await login.json()) as { data: { token: string } }).data.token;
+}
+
+/** The booking requests as the clinic's staff see them in the admin (Content Manager API). */
+async function requestsInAdmin(baseUrl: string): Promise<Array<StoredRequest & { documentId: string }>> {
+  const list = await fetch(`${baseUrl}/content-manager/collection-types/plugin::smp-kit.booking-request?sort=createdAt:desc`, { headers: { Authorization: `Bearer ${await editorToken(baseUrl)}` } });
   assert.equal(list.status, 200);
-  return ((await list.json()) as { results: StoredRequest[] }).results;
+  return ((await list.json()) as { results: Array<StoredRequest & { documentId: string }> }).results;
 }
 
 describe('booking a consultation on the demo clinic page', () => {
@@ -69,6 +73,9 @@ describe('booking a consultation on the demo clinic page', () => {
     await dialog.getByLabel('Treatment you are interested in').selectOption({ label: 'Scar camouflage' });
     await dialog.getByLabel('Preferred time of day').selectOption({ label: 'Afternoon' });
     await dialog.getByLabel('Message').fill('I would like to hide a scar from a hair transplant.');
+    // A photo as an iPhone saves it (HEIC), converted by the cms.
+    await dialog.getByLabel('Photos of your scalp').setInputFiles({ name: 'IMG_0042.HEIC', mimeType: 'image/heic', buffer: await heicScalpPhoto() });
+    await dialog.getByText('Attached', { exact: true }).waitFor();
     await dialog.getByLabel(/I agree that Northline Scalp Studio may store the details/).check();
 
     const answer = page.waitForResponse((response) => response.url().endsWith('/api/smp-kit/booking-requests') && response.request().method() === 'POST');
@@ -97,6 +104,15 @@ describe('booking a consultation on the demo clinic page', () => {
     assert.deepEqual(stored.utm, { source: 'e2e', campaign: 'booking-test' });
     assert.match(stored.consentText ?? '', /^I agree that Northline Scalp Studio may store the details I send/);
     assert.ok(Date.now() - Date.parse(stored.consentedAt) < 5 * 60_000);
+
+    // The photo came with it, as a JPEG only the admin opens.
+    const token = await editorToken(cms.baseUrl);
+    const inbox = `${cms.baseUrl}/smp-kit/admin/booking-requests/${stored.documentId}`;
+    const { data } = (await (await fetch(inbox, { headers: { Authorization: `Bearer ${token}` } })).json()) as { data: AdminBookingRequest };
+    assert.deepEqual(data.photos?.map(({ width, height }) => ({ width, height })), [{ width: 320, height: 240 }]);
+    const photo = await fetch(`${inbox}/photos/${data.photos![0]!.id}`, { headers: { Authorization: `Bearer ${token}` } });
+    assert.equal(photo.headers.get('content-type'), 'image/jpeg');
+    assert.equal((await fetch(`${inbox}/photos/${data.photos![0]!.id}`)).status, 401, 'not without the admin session');
   });
 
   it('closes with Escape and gives focus back to the button', async () => {

@@ -4,6 +4,10 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium.ts';
 import { startCmsProcess, type CmsProcess } from '../helpers/cms-process.ts';
 
+// The clinic's editor, created by the cms in development from these (see cms/src/seed/admin-account.ts).
+const EDITOR = { email: 'demo-page@clinic.example', password: 'DemoPage-Passw0rd' };
+const RESULTS = '/content-manager/collection-types/plugin::smp-kit.transformation';
+
 describe('the demo clinic page served by a running cms', () => {
   let cms: CmsProcess;
   let browser: Browser;
@@ -12,7 +16,7 @@ describe('the demo clinic page served by a running cms', () => {
   const scriptRequests: string[] = [];
 
   before(async () => {
-    cms = await startCmsProcess({ env: { HOST: '127.0.0.1' } });
+    cms = await startCmsProcess({ env: { HOST: '127.0.0.1', SMP_KIT_ADMIN_EMAIL: EDITOR.email, SMP_KIT_ADMIN_PASSWORD: EDITOR.password } });
     browser = await launchChromium();
     page = await browser.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -99,6 +103,54 @@ describe('the demo clinic page served by a running cms', () => {
     assert.equal(jsonLd.mainEntity.length, 12);
     // Published under Trusted Types without tripping it (a script's text is a TrustedScript sink).
     assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
+  });
+
+  it('states each result’s treatment facts and filters the gallery by them', async () => {
+    const gallery = page.locator('smp-transformations');
+    const cards = gallery.locator('[part~="card"]');
+    await gallery.locator('[part~="facts"]').first().waitFor();
+    assert.equal(await cards.count(), 4);
+    const hairline = cards.filter({ hasText: 'A defined hairline on a shaved head' });
+    assert.deepEqual(await hairline.locator('[part~="facts"] li').allTextContents(), [
+      'Photographed 6 weeks after the last session',
+      'Norwood 4',
+      'Skin type II (Fitzpatrick)',
+      'Dark brown hair',
+      'Edited or illustrated images',
+    ]);
+    // The featured slider above the gallery states them in its caption too.
+    await page.locator('smp-before-after.featured [part~="facts"] li').first().waitFor();
+
+    const skinTypeFour = gallery.getByRole('group', { name: 'Skin tone' }).getByRole('checkbox', { name: 'Type IV (1)' });
+    await skinTypeFour.check();
+    await page.waitForFunction(() => document.querySelector('smp-transformations')!.shadowRoot!.querySelectorAll('[part~="card"]').length === 1);
+    assert.deepEqual(await cards.locator('[part~="title"]').allTextContents(), ['More density at the crown']);
+    await skinTypeFour.uncheck();
+    await page.waitForFunction(() => document.querySelector('smp-transformations')!.shadowRoot!.querySelectorAll('[part~="card"]').length === 4);
+  });
+
+  it('takes a result off the page, without a restart, once its consent has expired, and the admin says why', async () => {
+    const login = await fetch(`${cms.baseUrl}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(EDITOR) });
+    const headers = { Authorization: `Bearer ${((await login.json()) as { data: { token: string } }).data.token}`, 'Content-Type': 'application/json' };
+    const list = (await (await fetch(`${cms.baseUrl}${RESULTS}?locale=en&filters[slug][$eq]=scar-camouflage`, { headers })).json()) as { results: Array<{ documentId: string }> };
+    const { documentId } = list.results[0]!;
+    // The clinic's copy of the consent form says it ran out today: the editor records that.
+    const today = new Date().toISOString().slice(0, 10);
+    const saved = await fetch(`${cms.baseUrl}${RESULTS}/${documentId}?locale=en`, { method: 'PUT', headers, body: JSON.stringify({ consentExpiresOn: today }) });
+    assert.equal(saved.status, 200, await saved.text());
+
+    const api = (await (await fetch(`${cms.baseUrl}/api/smp-kit/transformations`)).json()) as { data: Array<{ slug: string }> };
+    assert.deepEqual(api.data.map((result) => result.slug), ['hairline-restoration', 'crown-density', 'parting-density'], 'the public API stops showing it at once');
+    // The next visitor (a browser may keep an answer it already has for its max-age of 60 s).
+    const visitor = await browser.newPage();
+    await visitor.goto(`${cms.baseUrl}/`);
+    const titles = visitor.locator('smp-transformations [part~="card"] [part~="title"]');
+    await titles.first().waitFor();
+    assert.deepEqual(await titles.allTextContents(), ['A defined hairline on a shaved head', 'More density at the crown', 'A less visible parting']);
+    await visitor.close();
+    const stored = (await (await fetch(`${cms.baseUrl}${RESULTS}/${documentId}?locale=en`, { headers })).json()) as { data: { consentStatus: string; unpublishedReason: string; publishedAt: string | null } };
+    assert.equal(stored.data.consentStatus, 'expired');
+    assert.match(stored.data.unpublishedReason, new RegExp(`consent expired on ${today}`));
   });
 
   it('raises no uncaught error in the page', () => {

@@ -123,7 +123,7 @@ describe('nothing private leaves through any registered route', () => {
       .filter((layer) => layer.path.startsWith('/content-manager/') && layer.path.includes(':model'))
       .flatMap((layer) => layer.methods.filter((method: string) => method !== 'HEAD').map((method: string) => ({ method, path: layer.path })));
     assert.ok(contentManager.length > 10, 'the content-manager routes are enumerated');
-    const uids = [BOOKING_REQUEST_UID, BOOKING_SETTINGS_UID];
+    const uids = [BOOKING_REQUEST_UID, BOOKING_SETTINGS_UID, 'plugin::smp-kit.booking-photo'];
     const opened: string[] = [];
     for (const route of contentManager) {
       for (const uid of uids) {
@@ -134,7 +134,7 @@ describe('nothing private leaves through any registered route', () => {
         if (found.length) opened.push(`${route.method} ${path} shows ${found.join(', ')}`);
       }
     }
-    for (const path of ['/api/booking-requests', `/api/booking-requests/${bookingDocumentId}`, '/api/booking-settings', '/api/smp-kit/booking-settings', '/api/smp-kit/booking-request', `/api/smp-kit/booking-requests/${bookingDocumentId}`]) {
+    for (const path of ['/api/booking-requests', `/api/booking-requests/${bookingDocumentId}`, '/api/booking-settings', '/api/smp-kit/booking-settings', '/api/smp-kit/booking-request', `/api/smp-kit/booking-requests/${bookingDocumentId}`, '/api/booking-photos', '/api/smp-kit/booking-photos', '/api/smp-kit/booking-photo']) {
       const response = await sendRaw(app.baseUrl, { method: 'GET', path: `${path}?populate=*` });
       if (![401, 403, 404, 405].includes(response.status)) opened.push(`GET ${path} answered ${response.status}`);
       const found = leaksIn(response.text);
