@@ -18,12 +18,12 @@ const ELEMENT_BUDGET = 4_500;
  * What a page pays up front (each file once, compressed apart, as served). The issue's targets
  * were 16,000 B for a page with all four elements and 15,000 B for widgets.js: not met. The four
  * elements' own code is ~13.5 KB beside the 6 KB runtime; see the issue's closing note for what
- * reaching 16 KB would cost. These ceilings keep today's sizes from growing; they rose by 250 B
+ * reaching 16 KB would cost. These ceilings keep today's sizes from growing; they rose by 100 B
  * when the contracts gained the treatment facts (their enums are checked in the browser) and the
  * booking settings whether the clinic accepts photos.
  */
-const PAGE_OF_FOUR_BUDGET = 20_000;
-const WIDGETS_JS_BUDGET = 20_150;
+const PAGE_OF_FOUR_BUDGET = 19_850;
+const WIDGETS_JS_BUDGET = 20_000;
 /** Everything a page downloads when it uses every on-demand part. */
 const withOnDemandBudgets: Record<string, number> = {
   // What a patient downloads to send a booking: button, dialog, form (17.2 KB) and, where the clinic accepts photos, the photo field (1.7 KB).

@@ -71,6 +71,8 @@ describe('<smp-booking-button> scalp photos', () => {
     expect(shadow(element).querySelector(`#${input.getAttribute('aria-describedby')}`)!.textContent).to.contain('Up to 3 photos, 10 MB each');
     await expect(element).to.be.accessible();
 
+    expect(shadow(element).querySelector('label[for="field-name"]')!.textContent, 'a space before every marker (minifying once swallowed it)').to.equal('Your name\u00a0(required)');
+
     const without = await fixture<SmpBookingButton>(html`<smp-booking-button src=${cms('form').src}></smp-booking-button>`);
     await openForm(without, { photos: false });
     expect(field(without, 'photos'), 'no photo field for a clinic that does not accept them').to.equal(null);

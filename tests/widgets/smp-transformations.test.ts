@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@smp-kit/widgets/smp-transformations';
 import type { SmpBeforeAfter, SmpTransformations } from '@smp-kit/widgets';
 import { transformationResponse, xssCaption, xssTitle } from '../fixtures/transformation-fixtures.ts';
@@ -132,6 +132,29 @@ describe('<smp-transformations>', () => {
     expect(titles(gallery)).to.have.length(3);
     expect(checked(gallery)).to.deep.equal([]);
     expect(gallery.shadowRoot!.activeElement, 'focus is not lost with the button').to.equal(filterNamed(gallery, 'Hairline'));
+  });
+
+  it('keeps the filter in a disclosure, closed on a phone so the first result shows, saying how many options are checked', async () => {
+    await setViewport({ width: 390, height: 800 });
+    try {
+      const phone = await withFilters(await fixture<SmpTransformations>(html`<smp-transformations src=${cms('ok')}></smp-transformations>`));
+      const disclosure = phone.shadowRoot!.querySelector<HTMLDetailsElement>('details[part~="filter-toggle"]')!;
+      expect(disclosure.open, 'closed on a narrow screen').to.equal(false);
+      const summary = disclosure.querySelector('summary')!;
+      expect(summary.textContent!.trim()).to.equal('Filter results');
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => disclosure.open, 'Enter did not open the filter');
+      filterNamed(phone, 'Crown').click();
+      filterNamed(phone, 'Black').click();
+      await phone.updateComplete;
+      expect(disclosure.open, 'it stays open while the visitor filters').to.equal(true);
+      expect(summary.textContent!.trim()).to.equal('Filter results (2 checked)');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+    const wide = await withFilters(await fixture<SmpTransformations>(html`<smp-transformations src=${cms('ok')}></smp-transformations>`));
+    expect(wide.shadowRoot!.querySelector<HTMLDetailsElement>('details[part~="filter-toggle"]')!.open, 'open on a wide screen').to.equal(true);
   });
 
   it('checks options from the keyboard', async () => {

@@ -58,7 +58,7 @@ function errorText(field: FormField, errors: FieldErrors): TemplateResult | type
 }
 
 function label(field: string, text: string, marker: string | undefined): TemplateResult {
-  return html`<label for="field-${field}">${text}${marker ? html` <span class="marker">(${marker})</span>` : nothing}</label>`;
+  return html`<label for="field-${field}">${text}${marker ? html`&nbsp;<span class="marker">(${marker})</span>` : nothing}</label>`;
 }
 
 /** The consultation form. Plain native controls, labelled, with errors tied to their field. */

@@ -3,9 +3,21 @@ import type { Transformation } from '@smp-kit/schema';
 import { HAIR_COLOURS, HAIR_LOSS_PATTERNS, SKIN_TONES, TRANSFORMATION_TAGS } from '@smp-kit/schema/widget-contracts';
 import { factList, resultFactsStringsFor, skinTypeNumeral } from '../before-after/result-facts.js';
 import { pickStrings } from '../internal/localize.js';
+import { resultFiltersStyles } from './result-filters.styles.js';
 
 // The gallery's filter and its words, loaded on demand with the results: the first cards need neither.
-export { factList };
+export { factList, resultFiltersStyles };
+
+/** Open on wide screens; on a phone the fieldsets would push the first result below the fold. */
+export const startsOpen = (): boolean => matchMedia('(min-width: 40rem)').matches;
+
+/** What the filter reports to its gallery. */
+export interface FilterHandlers {
+  toggle: (facet: FacetName, value: string, on: boolean) => void;
+  clear: () => void;
+  /** The disclosure was opened or closed (the gallery keeps it so across renders). */
+  disclosed: (open: boolean) => void;
+}
 
 /** One group of checkboxes: a result matches when it has any checked value of the group. */
 export type FacetName = 'area' | 'pattern' | 'skin' | 'hair' | 'photos';
@@ -29,6 +41,7 @@ const FACETS: Facet[] = [
 const filterStrings = {
   en: {
     label: 'Filter results',
+    summaryChecked: (count: number) => `Filter results (${count} checked)`,
     facets: { area: 'Treated area', pattern: 'Hair-loss pattern', skin: 'Skin tone', hair: 'Hair colour', photos: 'Photos' },
     tags: { hairline: 'Hairline', crown: 'Crown', density: 'Density', scar: 'Scars', alopecia: 'Alopecia', women: 'Women' },
     skin: (numeral: string) => `Type ${numeral}`,
@@ -40,6 +53,7 @@ const filterStrings = {
   },
   de: {
     label: 'Ergebnisse filtern',
+    summaryChecked: (count: number) => `Ergebnisse filtern (${count} ausgewählt)`,
     facets: { area: 'Behandelter Bereich', pattern: 'Haarausfall-Muster', skin: 'Hautton', hair: 'Haarfarbe', photos: 'Fotos' },
     tags: { hairline: 'Haaransatz', crown: 'Oberkopf', density: 'Dichte', scar: 'Narben', alopecia: 'Alopezie', women: 'Frauen' },
     skin: (numeral: string) => `Typ ${numeral}`,
@@ -78,22 +92,19 @@ export function matches(item: Transformation, selection: FilterSelection, except
 export const isFiltered = (selection: FilterSelection): boolean => Object.values(selection).some((values) => values.size > 0);
 
 /**
- * The filter: one fieldset of checkboxes per fact on which the results differ, each option with
- * how many results it would show given the other checked facets.
+ * The filter, in a disclosure: one fieldset of checkboxes per fact on which the results differ,
+ * each option with how many results it would show given the other checked facets.
  */
-export function renderFilters(
-  items: Transformation[],
-  selection: FilterSelection,
-  locale: string | undefined,
-  toggle: (facet: FacetName, value: string, on: boolean) => void,
-  clear: () => void,
-): TemplateResult | typeof nothing {
+export function renderFilters(items: Transformation[], selection: FilterSelection, locale: string | undefined, open: boolean, { toggle, clear, disclosed }: FilterHandlers): TemplateResult | typeof nothing {
   const text = filterStringsFor(locale);
   const facets = FACETS.map((facet) => ({ facet, values: facet.values.filter((value) => items.some((item) => facet.of(item).includes(value))) })).filter(
     ({ values }) => values.length > 1,
   );
   if (!facets.length) return nothing;
-  return html`<div part="filters" class="filters" role="group" aria-label=${text.label}>
+  const checked = Object.values(selection).reduce((sum, values) => sum + values.size, 0);
+  return html`<details part="filter-toggle" ?open=${open} @toggle=${(event: Event) => disclosed((event.target as HTMLDetailsElement).open)}>
+    <summary part="filter-summary">${checked ? text.summaryChecked(checked) : text.label}</summary>
+    <div part="filters" class="filters" role="group" aria-label=${text.label}>
     ${facets.map(
       ({ facet, values }) => html`<fieldset part="facet">
         <legend part="facet-label">${text.facets[facet.name]}</legend>
@@ -112,5 +123,6 @@ export function renderFilters(
       </fieldset>`,
     )}
     ${isFiltered(selection) ? html`<button part="clear" type="button" @click=${clear}>${text.clear}</button>` : nothing}
-  </div>`;
+    </div>
+  </details>`;
 }

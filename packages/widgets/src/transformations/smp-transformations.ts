@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Transformation, TransformationTag } from '@smp-kit/schema';
 import { beforeAfterStringsFor } from '../before-after/before-after-strings.js';
 import { readTransformations } from '../before-after/transformation-response.js';
@@ -27,6 +27,8 @@ let filtersLoading: Promise<Filters> | undefined;
  *
  * @slot - Fallback content, shown when the CMS cannot be reached.
  *
+ * @csspart filter-toggle - The filter's disclosure (`<details>`): open on wide screens, closed on phones.
+ * @csspart filter-summary - Its summary: "Filter results", with how many options are checked.
  * @csspart filters - The filter: a group of fieldsets, shown when results differ.
  * @csspart facet - One fieldset of the filter (treated area, hair-loss pattern, skin tone, hair colour, photos).
  * @csspart facet-label - The legend of a fieldset.
@@ -83,6 +85,7 @@ export class SmpTransformations extends LitElement {
 
   declare private _selection: FilterSelection;
   declare private _filters: Filters | undefined;
+  private _filtersOpen?: boolean;
   declare private _near: ReadonlySet<string>;
   private _content = new CmsResource<Transformation[]>(this, readTransformations);
   private _observer?: IntersectionObserver;
@@ -109,6 +112,10 @@ export class SmpTransformations extends LitElement {
       filtersLoading ??= import('./result-filters.js').then((module) => (filters = module));
       // Without the chunk (a network error) the gallery shows every result, unfiltered.
       filtersLoading.then((module) => (this._filters = module)).catch(() => undefined);
+    } else if (this._filtersOpen === undefined) {
+      // The filter's styles arrive with it: the gallery's first paint does not wait for them.
+      adoptStyles(this.renderRoot as ShadowRoot, [...SmpTransformations.elementStyles, this._filters.resultFiltersStyles]);
+      this._filtersOpen = this._filters.startsOpen();
     }
     if (changed.has('data') && this.data) {
       let items: Transformation[] | undefined;
@@ -213,7 +220,11 @@ export class SmpTransformations extends LitElement {
     const shown = module ? items.filter((item) => module.matches(item, this._selection)) : items;
     const filtered = !!module?.isFiltered(this._selection);
     return html`
-      ${module?.renderFilters(items, this._selection, locale, (facet, value, on) => this.toggleFilter(facet, value, on), () => this._clearAndRefocus())}
+      ${module?.renderFilters(items, this._selection, locale, !!this._filtersOpen, {
+        toggle: (facet, value, on) => this.toggleFilter(facet, value, on),
+        clear: () => this._clearAndRefocus(),
+        disclosed: (open) => (this._filtersOpen = open),
+      })}
       <div class="visually-hidden" role="status">${filtered ? module!.filterStringsFor(locale).shown(shown.length) : ''}</div>
       ${shown.length
         ? html`<ul part="list" class="list">
