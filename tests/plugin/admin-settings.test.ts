@@ -39,7 +39,8 @@ describe('SMP Kit settings, retention job, embed options and Content Manager, on
 
   describe('settings', () => {
     it('starts from config/plugins.ts and the booking settings fields, before anything is saved', async () => {
-      assert.deepEqual(await getSettings(), { allowedOrigins: [CONFIGURED_SITE], rateLimit: LIFTED, notificationEmail: 'frontdesk@clinic.example', retentionDays: 400 });
+      // acceptPhotos: the demo cms's config/plugins.ts turns photos on.
+      assert.deepEqual(await getSettings(), { allowedOrigins: [CONFIGURED_SITE], rateLimit: LIFTED, notificationEmail: 'frontdesk@clinic.example', retentionDays: 400, acceptPhotos: true });
     });
 
     it('refuses invalid settings with 400 naming the field, and keeps the ones in effect', async () => {

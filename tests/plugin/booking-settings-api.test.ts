@@ -24,7 +24,7 @@ describe('GET /api/smp-kit/booking and saving booking settings, on a real Strapi
     await saveBookingSettings(app.strapi, { notificationEmail: 'frontdesk@example.org', retentionDays: 90 });
     const response = await request(app.baseUrl).get('/api/smp-kit/booking').expect(200).expect('Content-Type', /application\/json/);
     const { data } = bookingSettingsResponseSchema.parse(response.body);
-    assert.deepEqual(Object.keys(response.body.data).sort(), ['address', 'clinicName', 'consentText', 'ctaLabel', 'email', 'mode', 'openingHours', 'phone', 'services', 'url']);
+    assert.deepEqual(Object.keys(response.body.data).sort(), ['acceptsPhotos', 'address', 'clinicName', 'consentText', 'ctaLabel', 'email', 'mode', 'openingHours', 'phone', 'services', 'url']);
     assert.deepEqual(data, {
       mode: 'form',
       url: null,
@@ -36,6 +36,7 @@ describe('GET /api/smp-kit/booking and saving booking settings, on a real Strapi
       openingHours: exampleSettings.openingHours,
       services: exampleSettings.services,
       consentText: exampleSettings.consentText,
+      acceptsPhotos: true,
     });
     assert.ok(!response.text.includes('frontdesk@example.org'), 'the notification address stays private');
     assert.ok(!response.text.includes('retention'), 'the retention period stays private');
