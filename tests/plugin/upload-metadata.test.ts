@@ -8,10 +8,14 @@ import { after, before, describe, it } from 'node:test';
 import exifReader from 'exif-reader';
 import sharp from 'sharp';
 import { signInSuperAdmin, type AdminSession } from '../helpers/admin-auth.ts';
+import { heicScalpPhoto } from '../helpers/booking-photos.ts';
 import { startStrapi, type RunningStrapi } from '../helpers/strapi-harness.ts';
 
 interface StoredFile {
   url: string;
+  ext: string;
+  mime: string;
+  name: string;
   width: number;
   height: number;
   formats: Record<string, { url: string; width: number; height: number }> | null;
@@ -99,5 +103,34 @@ describe('photos uploaded to the Media Library keep no hidden data', () => {
       assert.equal(metadata.xmp, undefined, `${name} has no XMP`);
       assert.equal(metadata.exif, undefined, `${name} has no EXIF`);
     }
+  });
+
+  it('strips EXIF and GPS from AVIF and GIF images too, which Strapi stores without optimising', async () => {
+    const gps = { IFD0: { Make: 'Canon', Model: 'Canon EOS R6' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 2634/100', GPSLongitudeRef: 'W', GPSLongitude: '0/1 7/1 3954/100' } };
+    const avif = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#a88' } }).avif().withExif(gps).toBuffer();
+    // GIF keeps XMP in an application extension block ("XMP DataXMP"), here just before the trailer.
+    const plainGif = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#a88' } }).gif().toBuffer();
+    const xmp = Buffer.from('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description exif:GPSLatitude="51,30.44N" tiff:Make="Canon"/></rdf:RDF></x:xmpmeta>', 'latin1');
+    const xmpBlock = Buffer.concat([Buffer.from([0x21, 0xff, 0x0b]), Buffer.from('XMP DataXMP', 'latin1'), Buffer.from([xmp.length]), xmp, Buffer.from([0x00])]);
+    const gif = Buffer.concat([plainGif.subarray(0, -1), xmpBlock, plainGif.subarray(-1)]);
+    assert.ok((await sharp(avif).metadata()).exif && gif.includes('GPSLatitude') && (await sharp(gif).metadata()).format === 'gif', 'the test files do carry metadata');
+    for (const [bytes, name, type] of [[avif, 'scalp.avif', 'image/avif'], [gif, 'scalp.gif', 'image/gif']] as const) {
+      const stored = await upload(bytes, name, type);
+      const kept = await read(stored.url);
+      const metadata = await sharp(kept).metadata();
+      assert.equal(metadata.exif, undefined, `${name} has no EXIF`);
+      assert.equal(metadata.xmp, undefined, `${name} has no XMP`);
+      assert.ok(!kept.includes('Canon') && !kept.includes('GPSLatitude'), `${name} names no camera and no position`);
+      assert.equal(stored.mime, type, `${name} keeps its type`);
+    }
+  });
+
+  it('stores an iPhone HEIC as a JPEG (which browsers show) with its formats', async () => {
+    const stored = await upload(await heicScalpPhoto(), 'IMG_0042.HEIC', 'image/heic');
+    assert.deepEqual({ ext: stored.ext, mime: stored.mime, name: stored.name }, { ext: '.jpg', mime: 'image/jpeg', name: 'IMG_0042.jpg' });
+    assert.match(stored.url, /\.jpg$/);
+    const metadata = await sharp(await read(stored.url)).metadata();
+    assert.deepEqual({ format: metadata.format, width: metadata.width, height: metadata.height, exif: metadata.exif }, { format: 'jpeg', width: 320, height: 240, exif: undefined });
+    assert.ok(Object.keys(stored.formats ?? {}).includes('thumbnail'), 'the Media Library made its thumbnail from it');
   });
 });

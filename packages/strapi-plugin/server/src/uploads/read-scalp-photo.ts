@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
-import decodeHeic from 'heic-decode';
 import sharp, { type Metadata, type Sharp } from 'sharp';
+import { isHeic, sharpFromHeic } from './heic';
 
 /** What a patient's upload becomes: an upright JPEG without metadata. */
 export interface ScalpPhoto {
@@ -34,7 +34,7 @@ const refuse = (message: string): never => {
 
 /** JPEG, PNG, WebP or HEIC as the bytes say; HEIF files hold HEVC (HEIC) or AV1 (AVIF). */
 function kindOf(metadata: Metadata): PhotoKind | null {
-  if (metadata.format === 'heif') return metadata.compression === 'hevc' ? 'HEIC' : null;
+  if (metadata.format === 'heif') return isHeic(metadata) ? 'HEIC' : null;
   return KIND_OF_FORMAT[metadata.format] ?? null;
 }
 
@@ -51,10 +51,7 @@ function checkDeclared(kind: PhotoKind, declaredType: string, fileName: string |
 
 async function decoded(bytes: Buffer, kind: PhotoKind): Promise<Sharp> {
   const options = { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error' } as const;
-  if (kind !== 'HEIC') return sharp(bytes, options);
-  // sharp's own libheif reads HEIC headers but not HEVC pixels (a patent matter): libheif in wasm does.
-  const { width, height, data } = await decodeHeic({ buffer: bytes });
-  return sharp(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { ...options, raw: { width, height, channels: 4 } });
+  return kind === 'HEIC' ? sharpFromHeic(bytes, options) : sharp(bytes, options);
 }
 
 /**

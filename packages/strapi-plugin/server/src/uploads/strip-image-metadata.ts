@@ -1,8 +1,10 @@
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Core } from '@strapi/strapi';
-import sharp, { type Metadata } from 'sharp';
+import sharp, { type Metadata, type OutputInfo } from 'sharp';
+import { isHeic, sharpFromHeic } from './heic';
 
 /** What the upload plugin hands to `optimize` and stores afterwards (the fields this module reads or sets). */
 export interface UploadedImage {
@@ -14,6 +16,9 @@ export interface UploadedImage {
   height?: number | null;
   size?: number;
   sizeInBytes?: number;
+  name?: string;
+  ext?: string;
+  mime?: string;
 }
 
 /** The formats the upload plugin optimizes (sharp reports AVIF as heif, which Strapi stores untouched). */
@@ -43,7 +48,14 @@ export async function withoutMetadata<File extends UploadedImage>(file: File): P
   const output = join(file.tmpWorkingDirectory ?? tmpdir(), `without-metadata-${file.hash}`);
   const image = sharp(input, { animated: true }).autoOrient();
   const encoded = metadata.format === 'png' || metadata.format === 'tiff' ? image.toFormat(metadata.format) : image.toFormat(metadata.format, { quality: 90 });
-  const info = await encoded.toFile(output);
+  return rewritten(file, output, await encoded.toFile(output));
+}
+
+/** sharp reads no metadata from GIFs: an XMP block (GPS, camera) or a comment shows in the bytes. */
+const gifCarriesMetadata = (bytes: Buffer) => bytes.includes('XMP DataXMP', 0, 'latin1') || bytes.includes(Buffer.from([0x21, 0xfe]));
+
+/** What a rewritten file now is, in the fields the upload plugin stores. */
+function rewritten<File extends UploadedImage>(file: File, output: string, info: OutputInfo): File {
   return Object.assign(file, {
     filepath: output,
     getStream: () => createReadStream(output),
@@ -54,7 +66,31 @@ export async function withoutMetadata<File extends UploadedImage>(file: File): P
   });
 }
 
-type ImageManipulation = { optimize(file: UploadedImage): Promise<UploadedImage> };
+/**
+ * The images the upload plugin stores without its `optimize` step, without metadata too: GIF and
+ * AVIF rewritten in their own format, HEIC (which no browser but Safari shows) as a JPEG, so the
+ * Media Library also makes its formats from it.
+ */
+export async function unoptimizedWithoutMetadata<File extends UploadedImage>(file: File): Promise<File> {
+  const input = file.filepath ?? (await streamToBuffer(file.getStream()));
+  const metadata = await sharp(input).metadata().catch(() => null);
+  if (!metadata) return file;
+  const output = join(file.tmpWorkingDirectory ?? tmpdir(), `without-metadata-${file.hash}`);
+  if (isHeic(metadata)) {
+    const bytes = typeof input === 'string' ? await readFile(input) : input;
+    const info = await (await sharpFromHeic(bytes)).jpeg({ quality: 90 }).toFile(output);
+    const name = file.name?.replace(/\.(heic|heif)$/i, '') ?? file.hash;
+    return Object.assign(rewritten(file, output, info), { name: `${name}.jpg`, ext: '.jpg', mime: 'image/jpeg' });
+  }
+  const avif = metadata.format === 'heif' && metadata.compression === 'av1';
+  const bytes = typeof input === 'string' ? await readFile(input) : input;
+  const hidden = avif ? carriesMetadata(metadata) : metadata.format === 'gif' && gifCarriesMetadata(bytes);
+  if (!hidden) return file;
+  const image = sharp(input, { animated: true }).autoOrient();
+  return rewritten(file, output, await (avif ? image.avif({ quality: 60 }) : image.gif()).toFile(output));
+}
+
+type ImageManipulation = { optimize(file: UploadedImage): Promise<UploadedImage>; isImage(file: UploadedImage): Promise<boolean> };
 
 /**
  * Before/after photos are health data: no upload may keep the camera's EXIF, GPS position, XMP
@@ -70,4 +106,8 @@ export function stripUploadedImageMetadata(strapi: Core.Strapi): void {
   // pixels (a portrait photo would be stored sideways), and keeps the original when re-encoding
   // makes it larger.
   imageManipulation.optimize = async (file) => optimize(await withoutMetadata(file));
+  // GIF, AVIF and HEIC never reach `optimize`. Asking whether a file is an image is the one step
+  // every upload takes before it is stored; rewriting is a no-op the second time it is asked.
+  const isImage = imageManipulation.isImage.bind(imageManipulation);
+  imageManipulation.isImage = async (file) => isImage(await unoptimizedWithoutMetadata(file));
 }
