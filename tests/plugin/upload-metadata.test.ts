@@ -2,7 +2,7 @@
 // XMP or IPTC in the original or in any format Strapi makes from it, whatever the Media Library's
 // optimisation settings, and stays the right way up.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import exifReader from 'exif-reader';
@@ -123,6 +123,27 @@ describe('photos uploaded to the Media Library keep no hidden data', () => {
       assert.ok(!kept.includes('Canon') && !kept.includes('GPSLatitude'), `${name} names no camera and no position`);
       assert.equal(stored.mime, type, `${name} keeps its type`);
     }
+  });
+
+  it('removes GPS and camera data once from images uploaded before SMP Kit 0.2, in place', async () => {
+    // As 0.1 stored a phone photo: the file as uploaded, and its row in the Media Library.
+    await mkdir(join(app.dataDir, 'public', 'uploads'), { recursive: true });
+    await writeFile(join(app.dataDir, 'public', 'uploads', 'legacy_scalp.jpg'), await phonePhoto());
+    const legacy = await app.strapi.db.query('plugin::upload.file').create({
+      data: { name: 'legacy scalp.jpg', hash: 'legacy_scalp', ext: '.jpg', mime: 'image/jpeg', size: 120, width: 1600, height: 1200, url: '/uploads/legacy_scalp.jpg', provider: 'local' },
+    });
+    const store = app.strapi.store({ type: 'plugin', name: 'smp-kit', key: 'earlier-uploads-without-metadata' });
+    await store.delete({});
+    const earlier = app.strapi.plugin('smp-kit').service('earlier-uploads');
+    assert.ok((await earlier.stripOnce()) >= 1);
+    const bytes = await read('/uploads/legacy_scalp.jpg');
+    const metadata = await sharp(bytes).metadata();
+    assert.equal(metadata.exif, undefined, 'no EXIF (GPS, camera) left');
+    assert.ok(!bytes.includes('Canon'));
+    assert.deepEqual([metadata.width, metadata.height], [1200, 1600], 'turned upright');
+    const row = await app.strapi.db.query('plugin::upload.file').findOne({ where: { id: legacy.id } });
+    assert.deepEqual([row.width, row.height], [1200, 1600], 'the Media Library records the upright size');
+    assert.equal(await earlier.stripOnce(), 0, 'once per database');
   });
 
   it('stores an iPhone HEIC as a JPEG (which browsers show) with its formats', async () => {

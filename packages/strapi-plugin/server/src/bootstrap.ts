@@ -27,4 +27,10 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // Results whose patient consent lapsed leave the website on every start, hourly, and on public reads.
   await strapi.plugin('smp-kit').service('result-consent').takeOffLapsedAndLog();
   strapi.plugin('smp-kit').service('result-consent').schedule();
+  // Once per database, in the background: a large Media Library must not hold up the start.
+  void strapi
+    .plugin('smp-kit')
+    .service('earlier-uploads')
+    .stripOnce()
+    .catch((error: unknown) => strapi.log.warn(`[smp-kit] Earlier uploads could not be checked for metadata: ${(error as Error).message}`));
 };

@@ -4,6 +4,7 @@ import bookingPhotos from './booking-photos';
 import bookingRequests from './booking-requests';
 import bookingRetention from './booking-retention';
 import bookingSettings from './booking-settings';
+import earlierUploads from '../uploads/earlier-uploads';
 import embedOptions from './embed-options';
 import faqs from './faqs';
 import locales from './locales';
@@ -20,6 +21,7 @@ export default {
   'booking-requests': bookingRequests,
   'booking-retention': bookingRetention,
   'booking-settings': bookingSettings,
+  'earlier-uploads': earlierUploads,
   'embed-options': embedOptions,
   faqs,
   locales,

@@ -27,7 +27,7 @@ type RewrittenFormat = (typeof REWRITTEN)[number];
 const isRewritten = (format: Metadata['format'] | undefined): format is RewrittenFormat => REWRITTEN.includes(format as RewrittenFormat);
 
 /** EXIF (camera, GPS, time), XMP, IPTC, an ICC profile naming the device, or a rotation left to the viewer. */
-const carriesMetadata = (metadata: Metadata) => Boolean(metadata.exif || metadata.xmp || metadata.iptc || metadata.icc || metadata.comments?.length || (metadata.orientation ?? 1) > 1);
+export const carriesMetadata = (metadata: Metadata) => Boolean(metadata.exif || metadata.xmp || metadata.iptc || metadata.icc || metadata.comments?.length || (metadata.orientation ?? 1) > 1);
 
 const streamToBuffer = async (stream: NodeJS.ReadableStream) => {
   const chunks: Buffer[] = [];
