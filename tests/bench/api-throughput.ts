@@ -43,6 +43,12 @@ export function startBenchCms({ cache }: { cache: boolean }): Promise<CmsProcess
 
 const STOCK_PATH = '/api/bench-stock/faqs?populate=category&pagination[pageSize]=100';
 const FAQ_PATH = '/api/smp-kit/faqs';
+/** The demo studio's next two weeks (seeded by the demo cms): every day's starts, minus bookings. */
+const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const availabilityPath = () => `/api/smp-kit/availability?location=london&from=${day(1)}&to=${day(14)}`;
+
+/** Entries of an answer: the FAQ list, or the free slots of an availability answer. */
+const entriesIn = (body: { data: unknown[] | { slots: unknown[] } }) => (Array.isArray(body.data) ? body.data.length : body.data.slots.length);
 
 /**
  * One plain request, headers exactly as given (autocannon sends them the same way). Not
@@ -79,7 +85,7 @@ async function measureRoute(baseUrl: string, { name, path, expect = 200, headers
     path,
     status: expect,
     bytes: body.length,
-    entries: status === 200 ? (JSON.parse(body.toString()) as { data: unknown[] }).data.length : undefined,
+    entries: status === 200 ? entriesIn(JSON.parse(body.toString()) as { data: unknown[] | { slots: unknown[] } }) : undefined,
     reqPerSec: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -121,6 +127,7 @@ export async function measureApi({ onCachedServer }: { onCachedServer?: (baseUrl
         { name: 'Stock core route (find, populate category)', path: STOCK_PATH },
         { name: 'smp-kit /faqs, cache on', path: FAQ_PATH },
         { name: 'smp-kit /faqs, If-None-Match → 304', path: FAQ_PATH, expect: 304, headers: { 'if-none-match': etag } },
+        { name: 'smp-kit /availability (14 days), cache on', path: availabilityPath() },
       ])),
     );
     if (routes[1]!.entries !== routes[2]!.entries) throw new Error(`The stock route answered ${routes[1]!.entries} entries, /faqs ${routes[2]!.entries}: not the same work`);
@@ -130,8 +137,13 @@ export async function measureApi({ onCachedServer }: { onCachedServer?: (baseUrl
   }
   const uncached = await startBenchCms({ cache: false });
   try {
-    routes.push(...(await measureRoutes(uncached.baseUrl, [{ name: 'smp-kit /faqs, cache off', path: FAQ_PATH }])));
-    if (routes.at(-1)!.entries !== routes[2]!.entries) throw new Error('/faqs answered other entries with the cache off');
+    routes.push(
+      ...(await measureRoutes(uncached.baseUrl, [
+        { name: 'smp-kit /faqs, cache off', path: FAQ_PATH },
+        { name: 'smp-kit /availability (14 days), cache off', path: availabilityPath() },
+      ])),
+    );
+    if (routes.at(-2)!.entries !== routes[2]!.entries) throw new Error('/faqs answered other entries with the cache off');
   } finally {
     await uncached.stop();
   }

@@ -135,6 +135,22 @@ describe('the SMP Kit pages in the Strapi admin panel', () => {
     await page.getByRole('list', { name: 'Allowed websites' }).getByText('https://www.example-clinic.com', { exact: true }).waitFor();
   });
 
+  it('turns scalp photos off on the Settings page, and the booking form is told at once', async () => {
+    const acceptsPhotos = async () => ((await (await fetch(`${cms.baseUrl}/api/smp-kit/booking`)).json()) as { data: { acceptsPhotos: boolean } }).data.acceptsPhotos;
+    assert.equal(await acceptsPhotos(), true, 'the demo accepts photos');
+    const toggle = page.getByLabel('Accept scalp photos with booking requests');
+    assert.equal(await toggle.isChecked(), true);
+    await toggle.click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Settings saved. They apply right away.').waitFor();
+    assert.equal(await acceptsPhotos(), false);
+    const upload = await uploadPhoto(cms.baseUrl, await phoneScalpPhoto(400, 300));
+    assert.equal(upload.status, 403, 'uploads are refused while photos are off');
+    await page.reload();
+    await page.getByLabel('Accept scalp photos with booking requests').waitFor();
+    assert.equal(await page.getByLabel('Accept scalp photos with booking requests').isChecked(), false);
+  });
+
   it('shows a role only the SMP Kit pages its actions allow, and refuses the others', async () => {
     const email = await createEditorWithActions(cms.baseUrl, await adminTokenOf(page), { name: 'Inbox Reader', actions: ['plugin::smp-kit.requests.read'], password: EDITOR.password });
     const readerContext = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });

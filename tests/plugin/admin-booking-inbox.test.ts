@@ -8,7 +8,7 @@ import { header } from '../helpers/http.ts';
 import type { RunningStrapi } from '../helpers/strapi-harness.ts';
 
 const INBOX = '/smp-kit/admin/booking-requests';
-const CONTRACT_FIELDS = ['consentAt', 'createdAt', 'documentId', 'email', 'locale', 'message', 'name', 'note', 'pageUrl', 'phone', 'preferredDate', 'preferredTime', 'reference', 'service', 'serviceName', 'status', 'updatedAt', 'utm'];
+const CONTRACT_FIELDS = ['appointment', 'consentAt', 'createdAt', 'documentId', 'email', 'locale', 'message', 'name', 'note', 'pageUrl', 'phone', 'preferredDate', 'preferredTime', 'reference', 'service', 'serviceName', 'status', 'updatedAt', 'utm'];
 
 /** RFC 4180 reader: what a spreadsheet makes of the file, cell by cell. */
 function parseCsv(text: string): string[][] {

@@ -2,6 +2,29 @@ import type { Core, UID } from '@strapi/strapi';
 import { ensureSeedLocales } from './locales';
 
 const BOOKING_SETTINGS_UID = 'plugin::smp-kit.booking-settings' as UID.SingleType;
+const BOOKING_LOCATION_UID = 'plugin::smp-kit.booking-location' as UID.CollectionType;
+
+/**
+ * The demo studio's consultation times, within its opening hours: 45-minute consultations with
+ * 15 minutes between them, an hour for scar camouflage (scar tissue needs a closer look), a day's
+ * notice, up to 8 weeks ahead, one consultation room.
+ */
+const demoLocation = {
+  name: 'Northline Scalp Studio, London',
+  slug: 'london',
+  timeZone: 'Europe/London',
+  weeklyHours: [
+    { days: ['tue', 'wed', 'thu', 'fri'], opens: '10:00', closes: '18:00' },
+    { days: ['sat'], opens: '09:00', closes: '14:00' },
+  ],
+  consultationMinutes: 45,
+  serviceMinutes: [{ service: 'scar-camouflage', minutes: 60 }],
+  bufferMinutes: 15,
+  minimumNoticeHours: 24,
+  bookingWindowDays: 56,
+  closures: [],
+  capacity: 1,
+};
 
 // Shared by every locale (not localized in the content type).
 const shared = {
@@ -59,4 +82,14 @@ export async function seedBookingSettingsOnce(strapi: Core.Strapi, store: Return
     await seedBookingSettings(strapi);
   }
   await store.set({ key: 'booking-seeded', value: true });
+}
+
+/** Seeds the demo studio's consultation times once, and never over a location an editor made. */
+export async function seedBookingLocationOnce(strapi: Core.Strapi, store: ReturnType<Core.Strapi['store']>): Promise<void> {
+  if (await store.get({ key: 'booking-location-seeded' })) return;
+  if ((await strapi.documents(BOOKING_LOCATION_UID).count({})) === 0) {
+    strapi.log.info('[smp-kit demo] Seeding the demo studio\'s consultation times…');
+    await strapi.documents(BOOKING_LOCATION_UID).create({ data: demoLocation as never });
+  }
+  await store.set({ key: 'booking-location-seeded', value: true });
 }

@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { seedBookingSettingsOnce } from './booking-seed';
+import { seedBookingLocationOnce, seedBookingSettingsOnce } from './booking-seed';
 import { seedFaqs } from './faq-seed';
 import { ensureSeedLocales } from './locales';
 import { seedDemoTransformations } from './transformation-seed';
@@ -12,6 +12,7 @@ export async function seedDemoContent(strapi: Core.Strapi): Promise<void> {
   const store = strapi.store({ type: 'core', name: 'smp-kit-demo' });
   // Each part has its own flag, so a database seeded before a part existed still gets it.
   await seedBookingSettingsOnce(strapi, store);
+  await seedBookingLocationOnce(strapi, store);
   await seedDemoTransformations(strapi);
   if (await store.get({ key: 'faqs-seeded' })) return;
 

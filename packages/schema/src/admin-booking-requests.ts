@@ -104,6 +104,8 @@ export interface AdminBookingRequest {
   consentAt: string;
   createdAt: string;
   updatedAt: string;
+  /** The consultation slot the patient booked (location slug, start as a UTC instant); null for a request. */
+  appointment?: { location: string; start: string } | null;
   /** Scalp photos the patient attached (one request's detail only; never in lists or the CSV). */
   photos?: AdminBookingPhoto[];
 }

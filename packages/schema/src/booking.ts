@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { localeSchema, slugSchema } from './common.js';
+import { requestedSlotSchema } from './slot.js';
 
 import { BOOKING_MODES, PREFERRED_TIMES, WEEKDAYS } from './booking-constants.js';
 
@@ -180,6 +181,8 @@ export const bookingRequestSchema = z.object({
         z.refine((ids) => new Set(ids).size === ids.length, 'Each photo is attached once.'),
       ),
   ),
+  /** A free slot from the availability route (booking mode `slots`); the CMS holds it for this request or answers 409. */
+  slot: z.optional(requestedSlotSchema),
   /** Honeypot: hidden from people, so only bots fill it in. */
   website: z.optional(z.string().check(z.maxLength(0, 'This field must be left empty.'))),
 });

@@ -7,3 +7,5 @@ export * from './transformation.js';
 export * from './plugin-config.js';
 export * from './plugin-settings.js';
 export * from './admin-booking-requests.js';
+export * from './availability.js';
+export * from './slot.js';

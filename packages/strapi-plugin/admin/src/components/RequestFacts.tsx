@@ -21,6 +21,12 @@ export function RequestFacts({ request }: { request: BookingRequestRecord }) {
     { key: 'email', label: t('request.email', 'Email'), value: <a href={`mailto:${request.email}`}>{request.email}</a> },
     { key: 'phone', label: t('request.phone', 'Phone'), value: request.phone ? <a href={`tel:${request.phone.replace(/[^\d+]/g, '')}`}>{request.phone}</a> : null },
     { key: 'service', label: t('request.service', 'Service'), value: request.serviceName ?? request.service },
+    {
+      key: 'appointment',
+      label: t('request.appointment', 'Booked consultation'),
+      value: request.appointment ? `${formatDate(request.appointment.start, { dateStyle: 'full', timeStyle: 'short', timeZoneName: 'short' })} · ${request.appointment.location}` : null,
+      wide: true,
+    },
     { key: 'preferredDate', label: t('request.preferredDate', 'Preferred date'), value: day(request.preferredDate) },
     { key: 'preferredTime', label: t('request.preferredTime', 'Preferred time'), value: request.preferredTime ? (times[request.preferredTime] ?? request.preferredTime) : null },
     { key: 'message', label: t('request.message', 'Message'), value: request.message, wide: true },
@@ -33,7 +39,7 @@ export function RequestFacts({ request }: { request: BookingRequestRecord }) {
 
   return (
     <Grid.Root gap={5} tag="dl">
-      {facts.map((fact) => (
+      {facts.filter((fact) => fact.key !== 'appointment' || fact.value).map((fact) => (
         <Grid.Item key={fact.key} col={fact.wide ? 12 : 6} s={12} direction="column" alignItems="stretch">
           <Typography tag="dt" variant="sigma" textColor="neutral600">
             {fact.label}

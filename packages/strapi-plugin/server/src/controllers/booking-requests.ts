@@ -40,6 +40,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           },
         };
         return;
+      case 'slot-taken':
+        ctx.status = 409;
+        ctx.body = {
+          data: null,
+          error: {
+            status: 409,
+            name: 'ConflictError',
+            message: `The time ${result.slot.start} at ${result.slot.location} was just booked by someone else. Please choose another time${result.nextFree.length ? `, such as ${result.nextFree[0]!.start}` : ''}.`,
+            details: { slot: result.slot, nextFree: result.nextFree, errors: [{ path: ['slot', 'start'], message: 'This time was just booked by someone else. Please choose another.' }] },
+          },
+        };
+        return;
       case 'replayed':
         // Nothing new was stored: the same answer as the first time, marked as a replay.
         ctx.set('Idempotent-Replayed', 'true');

@@ -1,6 +1,7 @@
 import adminBookingRequests from './admin-booking-requests';
 import adminEmbed from './admin-embed';
 import adminSettings from './admin-settings';
+import availability from './availability';
 import booking from './booking';
 import bookingPhotos from './booking-photos';
 import bookingRequests from './booking-requests';
@@ -9,4 +10,4 @@ import preview from './preview';
 import transformations from './transformations';
 import widgets from './widgets';
 
-export default { 'admin-booking-requests': adminBookingRequests, 'admin-embed': adminEmbed, 'admin-settings': adminSettings, booking, 'booking-photos': bookingPhotos, 'booking-requests': bookingRequests, faqs, transformations, widgets, preview };
+export default { 'admin-booking-requests': adminBookingRequests, 'admin-embed': adminEmbed, 'admin-settings': adminSettings, availability, booking, 'booking-photos': bookingPhotos, 'booking-requests': bookingRequests, faqs, transformations, widgets, preview };

@@ -17,6 +17,12 @@ export default {
     },
     {
       method: 'GET',
+      path: '/availability',
+      handler: 'availability.find',
+      config: { auth: false, policies: [] },
+    },
+    {
+      method: 'GET',
       path: '/booking',
       handler: 'booking.find',
       config: { auth: false, policies: [] },

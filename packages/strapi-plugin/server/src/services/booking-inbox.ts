@@ -19,12 +19,14 @@ interface BookingRequestRow {
   utm: AdminBookingRequest['utm'];
   note: string | null;
   consentedAt: string;
+  slotLocation?: string | null;
+  slotStart?: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
 // Never the IP hash, the payload hash or the Idempotency-Key.
-const INBOX_FIELDS = ['documentId', 'reference', 'requestStatus', 'name', 'email', 'phone', 'service', 'preferredDate', 'preferredTime', 'message', 'language', 'pageUrl', 'utm', 'note', 'consentedAt', 'createdAt', 'updatedAt'];
+const INBOX_FIELDS = ['documentId', 'reference', 'requestStatus', 'name', 'email', 'phone', 'service', 'preferredDate', 'preferredTime', 'message', 'language', 'pageUrl', 'utm', 'note', 'consentedAt', 'slotLocation', 'slotStart', 'createdAt', 'updatedAt'];
 const SEARCHED_FIELDS = ['name', 'email', 'phone', 'reference', 'message'];
 // Stored names of the columns the inbox sorts by (`status` is `requestStatus`, see booking-requests.ts).
 const SORT_COLUMNS = { createdAt: 'createdAt', updatedAt: 'updatedAt', preferredDate: 'preferredDate', name: 'name', status: 'requestStatus', reference: 'reference' } as const;
@@ -54,6 +56,7 @@ function toAdminBookingRequest(row: BookingRequestRow, serviceName: ServiceNames
     utm: row.utm ?? null,
     note: row.note ?? null,
     consentAt: new Date(row.consentedAt).toISOString(),
+    appointment: row.slotLocation && row.slotStart ? { location: row.slotLocation, start: new Date(row.slotStart).toISOString() } : null,
     createdAt: new Date(row.createdAt).toISOString(),
     updatedAt: new Date(row.updatedAt).toISOString(),
   };
@@ -151,6 +154,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!row) return false;
       // Photos first: a failure in between leaves a request without photos, never photos without a request.
       await strapi.plugin('smp-kit').service('booking-photos').deleteFor([row.reference]);
+      await strapi.plugin('smp-kit').service('availability').release([row.reference]);
       const { entries } = await requests().delete({ documentId });
       return entries.length > 0;
     },

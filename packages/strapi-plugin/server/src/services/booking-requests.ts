@@ -1,6 +1,6 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
-import { BOOKING_REFERENCE_ALPHABET, type BookingRequest } from '@smp-kit/schema';
+import { BOOKING_REFERENCE_ALPHABET, type BookingRequest, type FreeSlot, type RequestedSlot } from '@smp-kit/schema';
 import { invalidField } from '../http/validate';
 import { BOOKING_REQUEST_UID } from '../uids';
 import { createRateLimiter } from './booking-rate-limit';
@@ -19,6 +19,7 @@ export interface StoredBookingRequest {
 export type ReceiveOutcome =
   | { outcome: 'created' | 'replayed'; reference: string }
   | { outcome: 'key-reused' }
+  | { outcome: 'slot-taken'; slot: RequestedSlot; nextFree: FreeSlot[] }
   | { outcome: 'rate-limited'; retryAfterSeconds: number };
 
 const STORED_FIELDS = ['documentId', 'reference', 'payloadHash', 'service', 'preferredDate', 'preferredTime', 'language', 'createdAt'];
@@ -37,6 +38,9 @@ function payloadHashOf(request: BookingRequest): string {
 }
 
 const blankToNull = <T>(value: T | '' | undefined): T | null => (value === '' || value === undefined ? null : value);
+
+/** Every seat of the requested slot was taken (by another patient, a moment earlier). */
+class SlotTaken extends Error {}
 
 /**
  * Stores booking requests exactly once per Idempotency-Key. The database's unique
@@ -66,6 +70,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         invalidField('service', `Please choose one of the services offered: ${settings.services.map((offered: { slug: string }) => offered.slug).join(', ')}.`);
       }
 
+      const availability = strapi.plugin('smp-kit').service('availability');
+      // Checked before anything is stored: the time must be one the location offers now.
+      const slot = request.slot ? await availability.prepare(request.slot, service) : null;
       const photoIds = request.photos ?? [];
       await strapi.plugin('smp-kit').service('booking-photos').checkAttachable(photoIds);
 
@@ -87,15 +94,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         utm: request.utm ?? null,
         consentedAt: new Date().toISOString(),
         consentText: settings?.consentText ?? null,
+        ...(slot ? { slotLocation: slot.location.slug, slotStart: slot.candidate.start.toUTC().toISO() } : {}),
         idempotencyKey,
         payloadHash,
         ipHash,
       };
 
-      for (let attempt = 1; attempt <= REFERENCE_ATTEMPTS; attempt += 1) {
+      // A concurrent patient may take the seat between reading and writing it: each loses a try.
+      const attempts = REFERENCE_ATTEMPTS + (slot?.location.capacity ?? 0);
+      for (let attempt = 1; attempt <= attempts; attempt += 1) {
         const reference = newReference();
         try {
-          const created = (await requests().create({ data: { ...data, reference } as never, fields: STORED_FIELDS as never })) as unknown as StoredBookingRequest;
+          // The slot's cells and the request are stored together, or neither is.
+          const created = (await strapi.db.transaction(async () => {
+            if (slot && (await availability.hold(slot, reference)) === null) throw new SlotTaken();
+            return requests().create({ data: { ...data, reference } as never, fields: STORED_FIELDS as never });
+          })) as unknown as StoredBookingRequest;
           // The request is stored and acknowledged either way; a photo that failed to attach is logged.
           await strapi
             .plugin('smp-kit')
@@ -110,7 +124,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const winner = await findByKey(idempotencyKey).catch(() => null);
           // The winner's row holds this key, so the key's attempt stays counted: no release.
           if (winner) return replay(winner, payloadHash);
-          if (attempt < REFERENCE_ATTEMPTS && (await referenceTaken(reference).catch(() => false))) continue;
+          if (slot && error instanceof SlotTaken) {
+            await reservation.release().catch(() => {});
+            return { outcome: 'slot-taken', slot: request.slot!, nextFree: await availability.nextFree(slot, availability.minutesFor(slot.location, service)) };
+          }
+          // The seat went to another patient while this one wrote it: look again.
+          if (slot && attempt < attempts) continue;
+          if (attempt < attempts && (await referenceTaken(reference).catch(() => false))) continue;
           await reservation.release().catch(() => {});
           // Database errors quote the failed SQL with its values (the patient's details): log the kind only.
           const code = (error as { code?: unknown })?.code ?? (error as { name?: unknown })?.name ?? 'unknown';

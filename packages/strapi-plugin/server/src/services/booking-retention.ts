@@ -27,6 +27,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const references = ((await strapi.db.query(BOOKING_REQUEST_UID as UID.CollectionType).findMany({ where: expired, select: ['reference'] })) as { reference: string }[]).map((row) => row.reference);
     // Photos first: a failure in between leaves a request without photos, never photos without a request.
     await strapi.plugin('smp-kit').service('booking-photos').deleteFor(references);
+    await strapi.plugin('smp-kit').service('availability').release(references);
     // The Document Service deletes one document at a time; this is one statement.
     const { count } = await strapi.db.query(BOOKING_REQUEST_UID as UID.CollectionType).deleteMany({ where: expired });
     if (count) strapi.log.info(`[smp-kit] Deleted ${count} booking request(s) older than ${retentionDays} days.`);

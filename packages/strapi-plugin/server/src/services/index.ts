@@ -1,3 +1,4 @@
+import availability from './availability';
 import bookingInbox from './booking-inbox';
 import bookingNotifications from './booking-notifications';
 import bookingPhotos from './booking-photos';
@@ -15,6 +16,7 @@ import transformations from './transformations';
 import widgetBundles from './widget-bundles';
 
 export default {
+  availability,
   'booking-inbox': bookingInbox,
   'booking-notifications': bookingNotifications,
   'booking-photos': bookingPhotos,

@@ -1,0 +1,3 @@
+import { slotBookingSuite } from './slot-booking-suite.ts';
+
+slotBookingSuite('sqlite');
