@@ -5,6 +5,7 @@ import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/a
 import type { PluginSettings } from '../api-types';
 import { fieldErrorsOf, messageOf } from '../api-errors';
 import { LoadFailedPage } from '../components/LoadFailedPage';
+import { CalendarFeeds } from '../components/CalendarFeeds';
 import { OriginsField } from '../components/OriginsField';
 import { useFetchData } from '../hooks/use-fetch-data';
 import { useTranslate } from '../hooks/use-translate';
@@ -134,6 +135,9 @@ export function SettingsPage() {
                 <Field.Hint />
                 <Field.Error />
               </Field.Root>
+            </Section>
+            <Section title={t('settings.section.feeds', 'Calendar feeds')}>
+              <CalendarFeeds />
             </Section>
           </Flex>
         </Layouts.Content>

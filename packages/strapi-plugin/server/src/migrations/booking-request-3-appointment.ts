@@ -1,7 +1,7 @@
 import type { ContentMigration } from './content-migration';
 
 /**
- * Version 3 records the consultation slot a request booked (`slotLocation`, `slotStart`). Nothing
+ * Version 3 records the consultation slot a request booked (`slotLocation`, `slotStart`, and `slotCancelledAt` when the patient cancels). Nothing
  * stored moves: requests before it asked for a preferred day and time and keep doing so.
  */
 export const bookingRequestAppointment: ContentMigration = {

@@ -20,6 +20,8 @@ export default {
     route('DELETE', '/admin/booking-requests/:documentId', 'admin-booking-requests.delete', ADMIN_ACTIONS.deleteRequests),
     route('GET', '/admin/settings', 'admin-settings.find', ADMIN_ACTIONS.manageSettings),
     route('PUT', '/admin/settings', 'admin-settings.update', ADMIN_ACTIONS.manageSettings),
+    route('GET', '/admin/calendar-feeds', 'calendar-feeds.list', ADMIN_ACTIONS.manageSettings),
+    route('POST', '/admin/calendar-feeds/:location/revoke', 'calendar-feeds.revoke', ADMIN_ACTIONS.manageSettings),
     route('GET', '/admin/embed-options', 'admin-embed.options', ADMIN_ACTIONS.useEmbed),
   ],
 };

@@ -34,6 +34,26 @@ export default {
       handler: 'booking-requests.create',
       config: { auth: false, policies: [] },
     },
+    // The clinic's private calendar subscription; the token in its address is the key.
+    {
+      method: 'GET',
+      path: '/calendar-feeds/:location',
+      handler: 'calendar-feeds.show',
+      config: { auth: false, policies: [] },
+    },
+    // The patient's self-service link from the confirmation email: GET asks, POST cancels.
+    {
+      method: 'GET',
+      path: '/appointments/:reference/cancel',
+      handler: 'appointments.confirmCancel',
+      config: { auth: false, policies: [] },
+    },
+    {
+      method: 'POST',
+      path: '/appointments/:reference/cancel',
+      handler: 'appointments.cancel',
+      config: { auth: false, policies: [] },
+    },
     // One scalp photo, as the file's bytes; read and size-checked by the same front door.
     {
       method: 'POST',

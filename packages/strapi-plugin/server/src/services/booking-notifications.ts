@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { BookingSettings } from '@smp-kit/schema';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+import { appointmentInvite, type Appointment } from './appointments';
 import type { StoredBookingRequest } from './booking-requests';
 
 interface EmailMessage {
@@ -7,9 +10,66 @@ interface EmailMessage {
   subject: string;
   text: string;
   html: string;
+  attachments?: Array<{ filename: string; content: string; contentType: string }>;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const confirmationText = {
+  en: {
+    subject: (clinic: string, when: string) => `Your consultation at ${clinic}: ${when}`,
+    intro: (clinic: string) => `Thank you for booking a consultation at ${clinic}.`,
+    when: 'When',
+    where: 'Where',
+    service: 'Treatment',
+    reference: 'Reference',
+    invite: 'The attached invite (consultation.ics) adds it to your calendar.',
+    cancel: 'Cannot come? Cancel here, so someone else can have the time:',
+    dateFormat: "cccc d LLLL yyyy, HH:mm '('ZZZZ')'",
+  },
+  de: {
+    subject: (clinic: string, when: string) => `Ihr Beratungstermin bei ${clinic}: ${when}`,
+    intro: (clinic: string) => `Vielen Dank für Ihre Terminbuchung bei ${clinic}.`,
+    when: 'Wann',
+    where: 'Wo',
+    service: 'Behandlung',
+    reference: 'Referenz',
+    invite: 'Mit der angehängten Einladung (consultation.ics) tragen Sie den Termin in Ihren Kalender ein.',
+    cancel: 'Sie können nicht kommen? Sagen Sie hier ab, damit jemand anderes den Termin nutzen kann:',
+    dateFormat: "cccc, d. LLLL yyyy, HH:mm 'Uhr ('ZZZZ')'",
+  },
+};
+
+/**
+ * The patient's confirmation of a booked consultation, in their language, with the invite and
+ * the signed link that cancels it. The time is written in the location's zone, where it happens.
+ */
+export function confirmationEmail(appointment: Appointment, to: string, language: string | null, cancelUrl: string): EmailMessage {
+  const lang = language?.toLowerCase().startsWith('de') ? 'de' : 'en';
+  const text = confirmationText[lang];
+  const when = appointment.start.setZone(appointment.location.timeZone).setLocale(lang).toFormat(text.dateFormat);
+  const where = [appointment.location.name, appointment.address].filter(Boolean).join(', ');
+  const lines = [
+    text.intro(appointment.clinicName),
+    '',
+    `${text.when}: ${when}`,
+    `${text.where}: ${where}`,
+    ...(appointment.serviceName ? [`${text.service}: ${appointment.serviceName}`] : []),
+    `${text.reference}: ${appointment.reference}`,
+    '',
+    text.invite,
+    '',
+    text.cancel,
+    cancelUrl,
+  ];
+  const invite = appointmentInvite(appointment, `${text.reference}: ${appointment.reference}\n${text.cancel} ${cancelUrl}`);
+  return {
+    to,
+    subject: text.subject(appointment.clinicName, when),
+    text: lines.join('\n'),
+    html: `<p>${lines.map(escapeHtml).join('<br>')}</p>`,
+    attachments: [{ filename: 'consultation.ics', content: invite, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+  };
+}
+
 
 /** Strapi's built-in default; it would deliver straight from the server, which mail hosts treat as spam. */
 const UNCONFIGURED_PROVIDER = 'sendmail';
@@ -41,21 +101,36 @@ export function notificationEmail(request: StoredBookingRequest, settings: Booki
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let warnedUnconfigured = false;
 
+  function emailConfigured(): boolean {
+    const provider = String(strapi.config.get('plugin::email.provider') ?? UNCONFIGURED_PROVIDER).toLowerCase();
+    if (provider !== UNCONFIGURED_PROVIDER) return true;
+    if (!warnedUnconfigured) strapi.log.warn('[smp-kit] Booking emails are not sent: configure an email provider (for example SMTP_HOST for nodemailer in config/plugins).');
+    warnedUnconfigured = true;
+    return false;
+  }
+
   async function notify(request: StoredBookingRequest, settings: BookingSettings | null): Promise<void> {
     const { notificationEmail: to } = await strapi.plugin('smp-kit').service('plugin-settings').get();
-    if (!to) return;
-    const provider = String(strapi.config.get('plugin::email.provider') ?? UNCONFIGURED_PROVIDER).toLowerCase();
-    if (provider === UNCONFIGURED_PROVIDER) {
-      if (!warnedUnconfigured) strapi.log.warn('[smp-kit] Booking notifications are not sent: configure an email provider (for example SMTP_HOST for nodemailer in config/plugins).');
-      warnedUnconfigured = true;
-      return;
-    }
+    if (!to || !emailConfigured()) return;
     const adminUrl = String(strapi.config.get('admin.absoluteUrl') ?? '/admin');
     await strapi.plugin('email').service('email').send(notificationEmail(request, settings, to, adminUrl));
   }
 
   return {
     notify,
+    /** Sends the patient the confirmation of a booked consultation; never fails the booking. */
+    confirmInBackground(appointment: Appointment, to: string, language: string | null): void {
+      if (!emailConfigured()) return;
+      const cancelUrl = strapi.plugin('smp-kit').service('appointments').signedLink('cancel', appointment.reference, appointment.start);
+      strapi
+        .plugin('email')
+        .service('email')
+        .send(confirmationEmail(appointment, to, language, cancelUrl))
+        .catch((error: unknown) => {
+          const code = (error as { responseCode?: unknown })?.responseCode ?? (error as { code?: unknown })?.code ?? 'unknown';
+          strapi.log.warn(`[smp-kit] The confirmation of consultation ${appointment.reference} could not be emailed (${String(code)}). The booking is stored.`);
+        });
+    },
     /** Never delays or fails the patient's request: the request is already stored. */
     notifyInBackground(request: StoredBookingRequest, settings: BookingSettings | null): void {
       notify(request, settings).catch((error: unknown) => {

@@ -117,6 +117,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             .attach(photoIds, reference)
             .catch((error: { code?: unknown }) => strapi.log.error(`[smp-kit] Photos of booking request ${reference} could not be attached (${String(error?.code ?? 'unknown')}).`));
           strapi.plugin('smp-kit').service('booking-notifications').notifyInBackground(created, settings);
+          if (slot) {
+            strapi
+              .plugin('smp-kit')
+              .service('booking-notifications')
+              .confirmInBackground(
+                {
+                  reference,
+                  service,
+                  serviceName: settings?.services.find((offered: { slug: string }) => offered.slug === service)?.name ?? null,
+                  location: { slug: slot.location.slug, name: slot.location.name, timeZone: slot.location.timeZone },
+                  start: slot.candidate.start,
+                  end: slot.candidate.end,
+                  clinicName: settings?.clinicName ?? slot.location.name,
+                  address: settings?.address ?? null,
+                },
+                request.email,
+                data.language,
+              );
+          }
           strapi.plugin('smp-kit').service('booking-retention').purgeOccasionally();
           return { outcome: 'created', reference };
         } catch (error) {

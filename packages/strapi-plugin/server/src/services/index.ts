@@ -1,5 +1,7 @@
+import appointments from './appointments';
 import availability from './availability';
 import bookingInbox from './booking-inbox';
+import calendarFeeds from './calendar-feeds';
 import bookingNotifications from './booking-notifications';
 import bookingPhotos from './booking-photos';
 import bookingRequests from './booking-requests';
@@ -16,8 +18,10 @@ import transformations from './transformations';
 import widgetBundles from './widget-bundles';
 
 export default {
+  appointments,
   availability,
   'booking-inbox': bookingInbox,
+  'calendar-feeds': calendarFeeds,
   'booking-notifications': bookingNotifications,
   'booking-photos': bookingPhotos,
   'booking-requests': bookingRequests,

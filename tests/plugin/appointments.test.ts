@@ -1,0 +1,119 @@
+// A booked consultation from the patient's and the clinic's side: the confirmation email with
+// its calendar invite, the signed link that cancels it (and frees the time), and the clinic's
+// private calendar feed, revocable in the admin.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import request from 'supertest';
+import { availabilityResponseSchema } from '@smp-kit/schema';
+import { signInSuperAdmin, signInWithActions, type AdminSession } from '../helpers/admin-auth.ts';
+import { patientBooking, postBooking, startBookingStrapi } from '../helpers/booking.ts';
+import { startMailbox } from '../helpers/mailbox.ts';
+import type { RunningStrapi } from '../helpers/strapi-harness.ts';
+import { LOCATION_UID, openEveryDay } from './slot-booking-suite.ts';
+
+const SMTP_ENV = ['SMTP_HOST', 'SMTP_PORT', 'SMTP_IGNORE_TLS', 'SMTP_FROM'];
+const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+describe('booked consultations: confirmation, self-service cancelling and the clinic calendar', () => {
+  let app: RunningStrapi;
+  let mailbox: Awaited<ReturnType<typeof startMailbox>>;
+  let admin: AdminSession;
+
+  const freeStarts = async (from = day(20)) =>
+    availabilityResponseSchema.parse((await request(app.baseUrl).get(`/api/smp-kit/availability?location=london&from=${from}&to=${from}`).expect(200)).body).data.slots.map((slot) => slot.start);
+  /** Books the first free time of the day, in `locale`, and returns the patient's confirmation. */
+  const bookAndReadConfirmation = async (locale: string, from = day(20)) => {
+    const [start] = await freeStarts(from);
+    const sent = mailbox.messages.length;
+    const { reference } = (await postBooking(app.baseUrl, patientBooking({ locale, email: `patient-${locale}@example.com`, service: 'scar-camouflage', slot: { location: 'london', start } })).expect(201)).body.data;
+    const mail = await simpleParser((await mailbox.nextMessage(sent + 1)).raw);
+    return { reference: reference as string, start: start!, mail };
+  };
+  const cancelLinkIn = (mail: ParsedMail) => new URL(mail.text!.match(/https?:\/\/\S+\/cancel\?\S+/)![0]);
+
+  before(async () => {
+    mailbox = await startMailbox();
+    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailbox.port), SMTP_IGNORE_TLS: 'true', SMTP_FROM: 'Example Clinic <website@clinic.example>' });
+    app = await startBookingStrapi();
+    app.strapi.config.set('server.url', app.baseUrl);
+    admin = await signInSuperAdmin(app.strapi, app.baseUrl);
+    await app.strapi.documents(LOCATION_UID as never).create({ data: openEveryDay({ name: 'London studio', slug: 'london', serviceMinutes: [{ service: 'scar-camouflage', minutes: 60 }] }) as never });
+  });
+  after(async () => {
+    for (const key of SMTP_ENV) delete process.env[key];
+    await app?.stop();
+    await mailbox?.close();
+  });
+
+  it('emails the patient a confirmation in their language with a calendar invite, and no one else’s details', async () => {
+    const { reference, start, mail } = await bookAndReadConfirmation('en');
+    assert.deepEqual(mail.to && 'value' in mail.to ? mail.to.value.map((address) => address.address) : [], ['patient-en@example.com']);
+    assert.match(mail.subject ?? '', /^Your consultation at Example Scalp Clinic: /);
+    assert.match(mail.text ?? '', new RegExp(`Reference: ${reference}`));
+    assert.match(mail.text ?? '', /Treatment: Scar camouflage/);
+    const invite = mail.attachments.find((attachment) => attachment.filename === 'consultation.ics');
+    assert.ok(invite, 'the invite is attached');
+    assert.match(invite.contentType, /^text\/calendar/);
+    const ics = invite.content.toString('utf8');
+    const utc = new Date(start).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    assert.match(ics, /BEGIN:VEVENT/);
+    assert.match(ics, new RegExp(`UID:${reference}@smp-kit`));
+    assert.match(ics, new RegExp(`DTSTART:${utc}`), `starts at ${utc} (the patient's calendar shows it in their own zone)`);
+    assert.match(ics, new RegExp(`DTEND:${new Date(Date.parse(start) + 60 * 60_000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`), 'an hour for scar camouflage');
+    assert.ok(!ics.includes('Jane Patient') && !ics.includes('+44 20 7946 0555'), 'no contact details in the invite');
+
+    const german = await bookAndReadConfirmation('de', day(21));
+    assert.match(german.mail.subject ?? '', /^Ihr Beratungstermin bei Example Scalp Clinic: /);
+    assert.match(german.mail.text ?? '', /Referenz: /);
+  });
+
+  it('cancels through the signed link (asking first), frees the time at once, and refuses forged or expired links', async () => {
+    const { reference, start, mail } = await bookAndReadConfirmation('en', day(22));
+    assert.ok(!(await freeStarts(day(22))).includes(start), 'booked, so not offered');
+    const link = cancelLinkIn(mail);
+
+    const asked = await request(app.baseUrl).get(link.pathname + link.search).expect(200).expect('Content-Type', /text\/html/);
+    assert.match(asked.text, /Cancel your consultation\?/);
+    assert.ok(!(await freeStarts(day(22))).includes(start), 'opening the link (as mail scanners do) cancels nothing');
+
+    const fields = Object.fromEntries(link.searchParams);
+    await request(app.baseUrl).post(link.pathname).type('form').send({ ...fields, signature: `${fields.signature!.slice(0, -2)}xx` }).expect(403, /does not work/);
+    await request(app.baseUrl).post(link.pathname.replace(reference, 'SMP-22222')).type('form').send(fields).expect(403);
+
+    const done = await request(app.baseUrl).post(link.pathname).type('form').send(fields).expect(200);
+    assert.match(done.text, /Your consultation is cancelled/);
+    assert.ok((await freeStarts(day(22))).includes(start), 'the time is free again at once');
+    const again = await request(app.baseUrl).post(link.pathname).type('form').send(fields).expect(200);
+    assert.match(again.text, /Already cancelled/);
+
+    const inbox = await request(app.baseUrl).get('/smp-kit/admin/booking-requests?q=' + reference).set('Authorization', `Bearer ${admin.token}`).expect(200);
+    assert.equal(inbox.body.data[0].status, 'closed', 'the inbox shows it closed');
+
+    const expired = app.strapi.plugin('smp-kit').service('appointments').signedLink('cancel', reference, (await import('luxon')).DateTime.now().minus({ minutes: 1 }));
+    const old = new URL(expired);
+    await request(app.baseUrl).post(old.pathname).type('form').send(Object.fromEntries(old.searchParams)).expect(410, /expired/);
+  });
+
+  it('lists booked consultations in the location’s private calendar feed without contact details, until the address is revoked', async () => {
+    const { reference } = await bookAndReadConfirmation('en', day(23));
+    const feeds = await request(app.baseUrl).get('/smp-kit/admin/calendar-feeds').set('Authorization', `Bearer ${admin.token}`).expect(200);
+    const [feed] = feeds.body.data as { location: string; url: string }[];
+    assert.equal(feed!.location, 'london');
+    const token = new URL(feed!.url).searchParams.get('token')!;
+    assert.ok(token.length >= 40, 'a long random token');
+
+    const ics = await request(app.baseUrl).get(`/api/smp-kit/calendar-feeds/london?token=${token}`).expect(200).expect('Content-Type', /text\/calendar/);
+    assert.match(ics.text, new RegExp(`SUMMARY:Consultation ${reference} · scar-camouflage`));
+    assert.ok(!ics.text.includes('patient-en@example.com') && !ics.text.includes('Jane Patient') && !ics.text.includes('I have a scar'), 'no contact details or message');
+
+    await request(app.baseUrl).get('/api/smp-kit/calendar-feeds/london?token=wrong').expect(404);
+    const reader = await signInWithActions(app.strapi, app.baseUrl, 'Reader', ['plugin::smp-kit.requests.read']);
+    await request(app.baseUrl).get('/smp-kit/admin/calendar-feeds').set('Authorization', `Bearer ${reader.token}`).expect(403);
+
+    await request(app.baseUrl).post('/smp-kit/admin/calendar-feeds/london/revoke').set('Authorization', `Bearer ${admin.token}`).send({}).expect(200);
+    await request(app.baseUrl).get(`/api/smp-kit/calendar-feeds/london?token=${token}`).expect(404);
+    const renewed = await request(app.baseUrl).get('/smp-kit/admin/calendar-feeds').set('Authorization', `Bearer ${admin.token}`).expect(200);
+    await request(app.baseUrl).get(new URL(renewed.body.data[0].url).pathname + new URL(renewed.body.data[0].url).search).expect(200);
+  });
+});

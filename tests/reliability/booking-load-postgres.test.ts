@@ -1,0 +1,3 @@
+import { bookingLoadSuite } from './booking-load-suite.ts';
+
+bookingLoadSuite('postgres');
