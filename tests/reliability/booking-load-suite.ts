@@ -12,6 +12,8 @@ import { startPostgres, type PostgresCluster } from '../helpers/postgres.ts';
 // `npm test` sends 1,000 (plus 10 % repeats) per wave; `npm run soak` sends 10,000.
 const REQUESTS = Number(process.env.SMP_KIT_SOAK_REQUESTS) || 1000;
 const CONCURRENCY = 100;
+// Slot bookings in the SIGKILL test: each patient a time of their own, so every one should be held.
+const SLOT_BOOKINGS = Math.min(REQUESTS / 5, 300);
 // Patients come from 200 loopback addresses (127.0.0.2-201), so each stays far under the rate limit.
 const CLIENT_ADDRESSES = 200;
 
@@ -166,6 +168,78 @@ export function bookingLoadSuite(database: 'sqlite' | 'postgres'): void {
       const finalReference = new Map<string, string | undefined>();
       for (const { key, response } of [...sent, ...retried]) if (isStored(response)) finalReference.set(key, finalReference.get(key) ?? referenceOf(response));
       for (const row of after) assert.equal(row.reference, finalReference.get(row.idempotencyKey), `the row of ${row.idempotencyKey} has the reference its patient was given`);
+    });
+
+    it(`keeps every acknowledged slot booking with its time held when SIGKILLed halfway through ${SLOT_BOOKINGS} patients booking, and holds no time without a request`, async (t: TestContext) => {
+      // The clinic's first admin sets up a location open every day, one consultation at a time.
+      const registered = await fetch(`${cms.baseUrl}/admin/register-admin`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ firstname: 'Load', lastname: 'Tester', email: `load-${runId}@clinic.example`, password: 'LoadTest-Passw0rd' }),
+      });
+      assert.equal(registered.status, 200, await registered.clone().text());
+      const { token } = ((await registered.json()) as { data: { token: string } }).data;
+      const location = await fetch(`${cms.baseUrl}/content-manager/collection-types/plugin::smp-kit.booking-location`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ name: 'Load studio', slug: 'load', timeZone: 'Europe/London', weeklyHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '09:00', closes: '17:00' }], consultationMinutes: 60, serviceMinutes: [], bufferMinutes: 0, minimumNoticeHours: 0, bookingWindowDays: 90, closures: [], capacity: 1 }),
+      });
+      assert.equal(location.status, 201, await location.clone().text());
+      const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      const availability = (await (await fetch(`${cms.baseUrl}/api/smp-kit/availability?location=load&from=${day(2)}&to=${day(60)}`)).json()) as { data: { slots: { start: string }[] } };
+      const starts = availability.data.slots.slice(0, SLOT_BOOKINGS).map((slot) => slot.start);
+      assert.equal(starts.length, SLOT_BOOKINGS, 'a free time for every patient');
+
+      const keyPrefix = `load-${runId}-slots-`;
+      const planned = starts.map((start, index) => ({
+        key: `${keyPrefix}${index}`,
+        body: patientBooking({ email: `slot${index}@patient.example`, slot: { location: 'load', start } }),
+        localAddress: `127.0.0.${2 + (index % CLIENT_ADDRESSES)}`,
+        start,
+      }));
+      const client = createLoadClient(cms.baseUrl, CONCURRENCY);
+      let answered = 0;
+      let killing: Promise<void> | undefined;
+      const sent = await runConcurrently(planned, CONCURRENCY, async (request) => {
+        const response = await client.postJson(BOOKING_REQUESTS_PATH, request.body, { 'Idempotency-Key': request.key }, { localAddress: request.localAddress });
+        if (response.status !== null) answered += 1;
+        if (answered >= planned.length / 2) killing ??= cms.kill();
+        return { ...request, response };
+      });
+      await killing;
+      client.close();
+      t.diagnostic(`${database}: SIGKILL after ${answered} of ${sent.length} slot bookings; ${describeStatuses(sent as unknown as Sent[])}`);
+      assert.ok(sent.some(({ response }) => response.status === null), 'bookings were still in flight when the server died');
+      assert.deepEqual(sent.filter(({ response }) => response.status !== null && response.status !== 201).map(({ response }) => response.status), [], 'no answered booking failed or lost its time');
+
+      // Given the server restarted on the same database
+      cms = await startCmsProcess({ env: cmsEnv(), dataDir });
+      const requests = await db('smp_kit_booking_requests').where('idempotency_key', 'like', `${keyPrefix}%`).select('idempotency_key', 'reference', 'slot_start');
+      const held = (await db('smp_kit_booking_slots').where('location', 'load').select('reference').count({ cells: '*' }).groupBy('reference')) as unknown as { reference: string; cells: number | string }[];
+      const cellsOf = new Map(held.map((row) => [row.reference, Number(row.cells)]));
+      const byKey = new Map(requests.map((row: { idempotency_key: string; reference: string; slot_start: string | number | Date }) => [row.idempotency_key, row]));
+      // Then every booking answered 201 is stored with its time, and its time is held (12 cells of 5 minutes)
+      for (const { key, start, response } of sent.filter(({ response }) => response.status === 201)) {
+        const row = byKey.get(key);
+        assert.ok(row, `${key} was answered 201 and is stored`);
+        assert.equal(row.reference, referenceOf(response));
+        assert.equal(new Date(typeof row.slot_start === 'string' && /^\d+$/.test(row.slot_start) ? Number(row.slot_start) : row.slot_start).toISOString(), new Date(start).toISOString());
+        assert.equal(cellsOf.get(row.reference), 12, `${key}'s hour is held`);
+      }
+      // And no time is held for a request the kill lost: the hold and the request are one transaction
+      const stored = new Set(requests.map((row: { reference: string }) => row.reference));
+      assert.deepEqual([...cellsOf.keys()].filter((reference) => !stored.has(reference)), [], 'no held time without its request');
+
+      // When the unanswered patients retry with the same keys, each books the time it asked for
+      const client2 = createLoadClient(cms.baseUrl, CONCURRENCY);
+      const retried = await runConcurrently(
+        sent.filter(({ response }) => response.status === null),
+        CONCURRENCY,
+        async (request) => ({ ...request, response: await client2.postJson(BOOKING_REQUESTS_PATH, request.body, { 'Idempotency-Key': request.key }, { localAddress: request.localAddress }) }),
+      );
+      client2.close();
+      assert.deepEqual(retried.filter(({ response }) => !isStored(response)).map(({ key, response }) => `${key}: ${response.status}`), [], 'every retry is booked (201) or replayed (200)');
+      assert.equal((await storedBookings(db, keyPrefix)).length, SLOT_BOOKINGS, 'one request per patient');
     });
   });
 }
