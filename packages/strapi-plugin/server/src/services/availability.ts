@@ -5,7 +5,6 @@ import { locationAvailabilitySchema, SLOT_GRID_MINUTES, WEEKDAYS, type Availabil
 import { BOOKING_LOCATION_UID, BOOKING_SLOT_UID } from '../uids';
 
 const CELL_MS = SLOT_GRID_MINUTES * 60_000;
-const cellOf = (instant: DateTime) => Math.floor(instant.toMillis() / CELL_MS);
 
 interface LocationRow extends Partial<LocationAvailability> {
   slug: string;
@@ -19,8 +18,10 @@ export interface Location extends LocationAvailability {
 }
 
 export interface Candidate {
-  start: DateTime;
-  end: DateTime;
+  startMs: number;
+  endMs: number;
+  /** The zone's UTC offset at the start and the end, in minutes. */
+  offsets: [number, number];
   /** The cells the consultation and its buffer occupy on a seat. */
   cells: number[];
 }
@@ -38,8 +39,10 @@ export const minutesFor = (location: Location, service: string | null | undefine
  */
 export function offeredStarts(location: Location, minutes: number, fromDay: string, toDay: string, now: DateTime): Candidate[] {
   const zone = location.timeZone;
-  const earliest = now.plus({ hours: location.minimumNoticeHours });
-  const latest = now.plus({ days: location.bookingWindowDays });
+  const earliest = now.plus({ hours: location.minimumNoticeHours }).toMillis();
+  const latest = now.plus({ days: location.bookingWindowDays }).toMillis();
+  const stepMs = (minutes + location.bufferMinutes) * 60_000;
+  const cellsPerSlot = (minutes + location.bufferMinutes) / SLOT_GRID_MINUTES;
   const candidates: Candidate[] = [];
   const last = DateTime.fromISO(toDay, { zone });
   for (let day = DateTime.fromISO(fromDay, { zone }); day <= last; day = day.plus({ days: 1 })) {
@@ -47,22 +50,31 @@ export function offeredStarts(location: Location, minutes: number, fromDay: stri
     if (location.closures.some((closure) => closure.from <= date && date <= closure.to)) continue;
     const weekday = WEEKDAYS[day.weekday - 1]!;
     for (const hours of location.weeklyHours.filter((line) => line.days.includes(weekday))) {
+      // The zone decides where the day's hours fall; within them, time runs in real minutes.
+      const open = DateTime.fromISO(`${date}T${hours.opens}`, { zone });
       const close = DateTime.fromISO(`${date}T${hours.closes}`, { zone });
-      for (let start = DateTime.fromISO(`${date}T${hours.opens}`, { zone }); start.plus({ minutes }) <= close; start = start.plus({ minutes: minutes + location.bufferMinutes })) {
-        if (start < earliest || start > latest) continue;
-        const first = cellOf(start);
-        const count = (minutes + location.bufferMinutes) / SLOT_GRID_MINUTES;
-        candidates.push({ start, end: start.plus({ minutes }), cells: Array.from({ length: count }, (_, index) => first + index) });
+      const closeMs = close.toMillis();
+      // Asking the zone for an offset is luxon's slow part: once per opening, unless the clocks change inside it.
+      const offsetAt = (ms: number) => (open.offset === close.offset ? open.offset : DateTime.fromMillis(ms, { zone }).offset);
+      for (let startMs = open.toMillis(); startMs + minutes * 60_000 <= closeMs; startMs += stepMs) {
+        if (startMs < earliest || startMs > latest) continue;
+        const first = Math.floor(startMs / CELL_MS);
+        const endMs = startMs + minutes * 60_000;
+        candidates.push({ startMs, endMs, offsets: [offsetAt(startMs), offsetAt(endMs)], cells: Array.from({ length: cellsPerSlot }, (_, index) => first + index) });
       }
     }
   }
-  return candidates.sort((a, b) => a.start.toMillis() - b.start.toMillis());
+  return candidates.sort((a, b) => a.startMs - b.startMs);
 }
 
-const slotOf = (candidate: Candidate, zone: string): FreeSlot => ({
-  start: candidate.start.setZone(zone).toISO({ suppressMilliseconds: true })!,
-  end: candidate.end.setZone(zone).toISO({ suppressMilliseconds: true })!,
-});
+/** `2027-03-28T09:00:00+01:00`: the instant written with the zone's offset then. */
+function inZone(ms: number, offset: number): string {
+  const sign = offset < 0 ? '-' : '+';
+  const hhmm = `${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+  return `${new Date(ms + offset * 60_000).toISOString().slice(0, 19)}${sign}${hhmm}`;
+}
+
+const slotOf = (candidate: Candidate): FreeSlot => ({ start: inZone(candidate.startMs, candidate.offsets[0]), end: inZone(candidate.endMs, candidate.offsets[1]) });
 
 /** Locations, their free slots, and holding a slot for a booking request. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -120,7 +132,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async find({ location: slug, service, from, to }: { location?: string; service?: string; from: string; to: string }): Promise<AvailabilityResponse> {
       const location = await findLocation(slug);
       const minutes = minutesFor(location, service);
-      const slots = (await freeSlots(location, minutes, from, to)).map((candidate) => slotOf(candidate, location.timeZone));
+      const slots = (await freeSlots(location, minutes, from, to)).map((candidate) => slotOf(candidate));
       return { data: { location: location.slug, locationName: location.name, timeZone: location.timeZone, service: service ?? null, minutes, slots } };
     },
 
@@ -133,7 +145,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const start = DateTime.fromISO(slot.start, { setZone: true });
       const minutes = minutesFor(location, service);
       const day = start.setZone(location.timeZone).toISODate()!;
-      const candidate = offeredStarts(location, minutes, day, day, DateTime.now()).find((offered) => offered.start.toMillis() === start.toMillis());
+      const candidate = offeredStarts(location, minutes, day, day, DateTime.now()).find((offered) => offered.startMs === start.toMillis());
       if (!start.isValid || !candidate) {
         const message = 'This time is not offered (any more). Please choose one of the free times shown.';
         throw new errors.ValidationError(`slot.start: ${message}`, { errors: [{ path: ['slot', 'start'], message }] });
@@ -156,10 +168,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The next free slots after a taken one, for the 409 answer. */
     async nextFree({ location, candidate }: { location: Location; candidate: Candidate }, minutes: number, count = 3): Promise<FreeSlot[]> {
-      const from = candidate.start.setZone(location.timeZone);
-      const to = from.plus({ days: 14 });
-      const free = await freeSlots(location, minutes, from.toISODate()!, to.toISODate()!);
-      return free.filter((slot) => slot.start > candidate.start).slice(0, count).map((slot) => slotOf(slot, location.timeZone));
+      const from = DateTime.fromMillis(candidate.startMs, { zone: location.timeZone });
+      const free = await freeSlots(location, minutes, from.toISODate()!, from.plus({ days: 14 }).toISODate()!);
+      return free.filter((slot) => slot.startMs > candidate.startMs).slice(0, count).map((slot) => slotOf(slot));
     },
 
     /** Frees the slot of these requests (cancelled, erased or past retention). */

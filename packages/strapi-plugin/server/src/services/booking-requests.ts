@@ -1,5 +1,6 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
+import { DateTime } from 'luxon';
 import { BOOKING_REFERENCE_ALPHABET, type BookingRequest, type FreeSlot, type RequestedSlot } from '@smp-kit/schema';
 import { invalidField } from '../http/validate';
 import { BOOKING_REQUEST_UID } from '../uids';
@@ -94,7 +95,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         utm: request.utm ?? null,
         consentedAt: new Date().toISOString(),
         consentText: settings?.consentText ?? null,
-        ...(slot ? { slotLocation: slot.location.slug, slotStart: slot.candidate.start.toUTC().toISO() } : {}),
+        ...(slot ? { slotLocation: slot.location.slug, slotStart: new Date(slot.candidate.startMs).toISOString() } : {}),
         idempotencyKey,
         payloadHash,
         ipHash,
@@ -127,8 +128,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
                   service,
                   serviceName: settings?.services.find((offered: { slug: string }) => offered.slug === service)?.name ?? null,
                   location: { slug: slot.location.slug, name: slot.location.name, timeZone: slot.location.timeZone },
-                  start: slot.candidate.start,
-                  end: slot.candidate.end,
+                  start: DateTime.fromMillis(slot.candidate.startMs, { zone: slot.location.timeZone }),
+                  end: DateTime.fromMillis(slot.candidate.endMs, { zone: slot.location.timeZone }),
                   clinicName: settings?.clinicName ?? slot.location.name,
                   address: settings?.address ?? null,
                 },
