@@ -17,6 +17,8 @@ interface StoredRequest {
   phone: string | null;
   service: string | null;
   preferredTime: string | null;
+  slotLocation: string | null;
+  slotStart: string | null;
   message: string | null;
   pageUrl: string | null;
   utm: Record<string, string> | null;
@@ -63,7 +65,9 @@ describe('booking a consultation on the demo clinic page', () => {
     assert.equal(await page.locator('smp-booking-button[floating]').evaluate((element) => getComputedStyle(element).position), 'fixed');
   });
 
-  it('books through the form and shows the reference and the clinic phone', async () => {
+  let chosenStart = '';
+
+  it('books a free consultation time through the form and shows the reference and the clinic phone', async () => {
     await page.locator('#book smp-booking-button').getByRole('button', { name: 'Book a consultation' }).click();
     const dialog = page.getByRole('dialog', { name: 'Book a consultation' });
     await dialog.waitFor();
@@ -71,7 +75,20 @@ describe('booking a consultation on the demo clinic page', () => {
     await dialog.getByLabel('Email').fill('erika.example@patient.example');
     await dialog.getByLabel('Phone').fill('+44 20 7946 0999');
     await dialog.getByLabel('Treatment you are interested in').selectOption({ label: 'Scar camouflage' });
-    await dialog.getByLabel('Preferred time of day').selectOption({ label: 'Afternoon' });
+    // The studio's free times: the first free day, then its second time, from the keyboard.
+    const firstFreeDay = dialog.locator('.days [role="gridcell"][aria-disabled="false"]').first();
+    await firstFreeDay.waitFor();
+    assert.match((await firstFreeDay.getAttribute('aria-label')) ?? '', /, \d+ free times?$/);
+    await firstFreeDay.focus();
+    await page.keyboard.press('Enter');
+    const secondTime = dialog.locator('.times [role="gridcell"]').nth(1);
+    await secondTime.waitFor();
+    await dialog.locator('.times [role="gridcell"]').first().focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    assert.equal(await secondTime.getAttribute('aria-selected'), 'true');
+    chosenStart = (await secondTime.getAttribute('data-start')) ?? '';
+    assert.match(chosenStart, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00[+-]\d{2}:\d{2}$/, 'an instant in the studio’s zone');
     await dialog.getByLabel('Message').fill('I would like to hide a scar from a hair transplant.');
     // A photo as an iPhone saves it (HEIC), converted by the cms.
     await dialog.getByLabel('Photos of your scalp').setInputFiles({ name: 'IMG_0042.HEIC', mimeType: 'image/heic', buffer: await heicScalpPhoto() });
@@ -98,7 +115,10 @@ describe('booking a consultation on the demo clinic page', () => {
     assert.equal(stored.email, 'erika.example@patient.example');
     assert.equal(stored.phone, '+44 20 7946 0999');
     assert.equal(stored.service, 'scar-camouflage');
-    assert.equal(stored.preferredTime, 'afternoon');
+    assert.equal(stored.slotLocation, 'london');
+    assert.equal(new Date(stored.slotStart!).toISOString(), new Date(chosenStart).toISOString(), 'the time the patient chose is booked');
+    const free = (await (await fetch(`${cms.baseUrl}/api/smp-kit/availability?location=london&from=${chosenStart.slice(0, 10)}&to=${chosenStart.slice(0, 10)}`)).json()) as { data: { slots: { start: string }[] } };
+    assert.ok(!free.data.slots.some((slot) => slot.start === chosenStart), 'and no longer offered to others');
     assert.equal(stored.message, 'I would like to hide a scar from a hair transplant.');
     assert.equal(stored.pageUrl, `${cms.baseUrl}/?utm_source=e2e&utm_campaign=booking-test#book`);
     assert.deepEqual(stored.utm, { source: 'e2e', campaign: 'booking-test' });

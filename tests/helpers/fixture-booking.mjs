@@ -2,10 +2,11 @@
 // /fixture-cms/booking-<scenario>/<run>, so each test has its own log:
 //   GET  .../api/smp-kit/booking           the settings of the scenario's mode
 //   POST .../api/smp-kit/booking-requests  the scenario's behaviour, recording every Idempotency-Key
+//   GET  .../api/smp-kit/availability      free times the next days (booking-slots*: -empty has none, -down fails)
 //   POST .../api/smp-kit/booking-photos    an id per photo (a name with "refused" is refused, with "slow" takes 800 ms)
 //   GET  /fixture-cms/booking-log?run=<run> what was received: { settingsRequests, requests: [{ key, body }] }
 //   GET  /fixture-cms/booking-heal?run=<run> the `flaky` scenario's connection works from now on
-import { bookingSettingsFixtures } from '../fixtures/booking-fixtures.ts';
+import { bookingSettingsFixtures, photoIdFor } from '../fixtures/booking-fixtures.ts';
 
 const json = (ctx, status, body) => {
   ctx.status = status;
@@ -32,10 +33,22 @@ const settingsFor = (scenario, ctx) => {
   if (scenario === 'booking-link') return bookingSettingsFixtures.link;
   if (scenario === 'booking-embed') return bookingSettingsFixtures.embed;
   if (scenario === 'booking-photos') return bookingSettingsFixtures.formWithPhotos;
+  if (scenario.startsWith('booking-slots')) return bookingSettingsFixtures.slots;
   return ctx.query.locale === 'de' ? bookingSettingsFixtures.formDe : bookingSettingsFixtures.form;
 };
 
 const postScenarios = {
+  // The first patient's time goes to someone else a moment earlier: 409, and it is no longer offered.
+  'booking-slots-taken': (ctx, log, key) => {
+    const body = log.requests.at(-1)?.body;
+    if (!log.refusedOnce && body?.slot) {
+      log.refusedOnce = true;
+      log.taken = [body.slot.start];
+      const message = 'This time was just booked by someone else. Please choose another.';
+      return json(ctx, 409, error(409, 'ConflictError', message, { slot: body.slot, nextFree: [], errors: [{ path: ['slot', 'start'], message }] }));
+    }
+    received(ctx, log, key);
+  },
   'booking-server-error': (ctx) => json(ctx, 500, error(500, 'InternalServerError', 'Internal Server Error')),
   'booking-invalid': (ctx) => json(ctx, 400, error(400, 'ValidationError', 'email: Please enter an email address like name@example.com.', { errors: [{ path: ['email'], message: 'Please enter an email address like name@example.com.' }] })),
   'booking-rate-limited': (ctx) => {
@@ -77,10 +90,10 @@ export async function serveBookingFixtures(ctx) {
   }
   if (ctx.path === '/fixture-cms/booking-log') {
     const log = logOf(ctx.query.run);
-    json(ctx, 200, { settingsRequests: log.settingsRequests, requests: log.requests, photos: log.photos ?? [] });
+    json(ctx, 200, { settingsRequests: log.settingsRequests, requests: log.requests, photos: log.photos ?? [], availabilityRequests: log.availabilityRequests ?? [] });
     return true;
   }
-  const match = /^\/fixture-cms\/(booking-[a-z-]+)\/([a-z0-9-]+)\/api\/smp-kit\/(booking|booking-requests|booking-photos)$/.exec(ctx.path);
+  const match = /^\/fixture-cms\/(booking-[a-z-]+)\/([a-z0-9-]+)\/api\/smp-kit\/(booking|booking-requests|booking-photos|availability)$/.exec(ctx.path);
   if (!match) return false;
   const [, scenario, run, resource] = match;
   const log = logOf(run);
@@ -89,6 +102,19 @@ export async function serveBookingFixtures(ctx) {
     if (scenario === 'booking-slow-settings') await sleep(800);
     if (scenario === 'booking-unavailable') json(ctx, 500, error(500, 'InternalServerError', 'Internal Server Error'));
     else json(ctx, 200, settingsFor(scenario, ctx));
+    return true;
+  }
+  if (resource === 'availability') {
+    log.availabilityRequests = [...(log.availabilityRequests ?? []), { service: ctx.query.service ?? null, from: ctx.query.from, to: ctx.query.to, location: ctx.query.location ?? null }];
+    if (scenario === 'booking-slots-down') {
+      json(ctx, 503, error(503, 'ServiceUnavailableError', 'Service Unavailable'));
+      return true;
+    }
+    // Two days from now and the day after, at 10:00, 11:00 and 14:00 UTC; a time once booked is gone.
+    const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const starts = scenario === 'booking-slots-empty' ? [] : [2, 3].flatMap((offset) => ['10:00', '11:00', '14:00'].map((time) => `${day(offset)}T${time}:00Z`));
+    const slots = starts.filter((start) => !(log.taken ?? []).includes(start)).map((start) => ({ start, end: new Date(Date.parse(start) + 45 * 60_000).toISOString().replace('.000', '') }));
+    json(ctx, 200, { data: { location: 'london', locationName: 'London studio', timeZone: 'Europe/London', service: ctx.query.service ?? null, minutes: 45, slots } });
     return true;
   }
   if (resource === 'booking-photos') {
@@ -102,7 +128,8 @@ export async function serveBookingFixtures(ctx) {
       return true;
     }
     log.photos = [...(log.photos ?? []), { name, size, type: ctx.get('Content-Type') }];
-    json(ctx, 201, { data: { id: `photo${String(log.photos.length).padStart(27, '0')}`, width: 1200, height: 1600, size } });
+    // The id comes from the name, so a test knows which photo it is whatever order uploads end in.
+    json(ctx, 201, { data: { id: photoIdFor(name), width: 1200, height: 1600, size } });
     return true;
   }
   if (ctx.method !== 'POST') {

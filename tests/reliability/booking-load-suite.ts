@@ -45,7 +45,7 @@ function planWave(keyPrefix: string, count: number): PlannedRequest[] {
 const referenceOf = (response: LoadResponse) => (response.body as { data?: { reference?: string } } | null)?.data?.reference;
 const isStored = (response: LoadResponse) => response.status === 201 || response.status === 200;
 
-function describeStatuses(sent: Sent[]): string {
+function describeStatuses(sent: Array<{ response: LoadResponse }>): string {
   const counts = new Map<string, number>();
   for (const { response } of sent) {
     const label = response.status === null ? `no answer (${response.error})` : String(response.status);
@@ -102,6 +102,23 @@ export function bookingLoadSuite(database: 'sqlite' | 'postgres'): void {
       await postgres?.stop();
     });
 
+    /** Sends the wave and SIGKILLs the server once half of it is answered (the rest dies in flight or finds no server). */
+    async function sendAndKillHalfway<Request extends Omit<PlannedRequest, 'repeat'>>(planned: Request[]): Promise<{ sent: Array<Request & { response: LoadResponse }>; answered: number }> {
+      const client = createLoadClient(cms.baseUrl, CONCURRENCY);
+      let answered = 0;
+      let killing: Promise<void> | undefined;
+      const sent = await runConcurrently(planned, CONCURRENCY, async (request) => {
+        const response = await client.postJson(BOOKING_REQUESTS_PATH, request.body, { 'Idempotency-Key': request.key }, { localAddress: request.localAddress });
+        if (response.status !== null) answered += 1;
+        if (answered >= planned.length / 2) killing ??= cms.kill();
+        return { ...request, response };
+      });
+      await killing;
+      client.close();
+      assert.ok(killing, 'the server was killed');
+      return { sent, answered };
+    }
+
     if (database === 'sqlite') {
       it('runs SQLite in WAL mode (set by config/database.ts)', async () => {
         const [{ journal_mode: journalMode }] = await db.raw('pragma journal_mode');
@@ -128,20 +145,9 @@ export function bookingLoadSuite(database: 'sqlite' | 'postgres'): void {
     it('keeps every request answered 201 when the server is SIGKILLed halfway through a wave, and stores the unanswered ones once on retry', async (t: TestContext) => {
       const keyPrefix = `load-${runId}-killed-`;
       const planned = planWave(keyPrefix, REQUESTS);
-      const client = createLoadClient(cms.baseUrl, CONCURRENCY);
-      let answered = 0;
-      let killing: Promise<void> | undefined;
-      const sent = await runConcurrently(planned, CONCURRENCY, async (request) => {
-        const response = await client.postJson(BOOKING_REQUESTS_PATH, request.body, { 'Idempotency-Key': request.key }, { localAddress: request.localAddress });
-        if (response.status !== null) answered += 1;
-        if (answered >= planned.length / 2) killing ??= cms.kill();
-        return { ...request, response };
-      });
-      await killing;
-      client.close();
+      const { sent, answered } = await sendAndKillHalfway(planned);
       const unanswered = sent.filter(({ response }) => response.status === null);
       t.diagnostic(`${database}: SIGKILL after ${answered} of ${sent.length} answers; ${describeStatuses(sent)}`);
-      assert.ok(killing, 'the server was killed');
       assert.ok(unanswered.length > 0, 'requests were still in flight or waiting when the server died');
       assert.deepEqual(sent.filter(({ response }) => response.status !== null && !isStored(response)).map(({ response }) => response.status), [], 'no answered request failed (no 5xx)');
 
@@ -197,18 +203,8 @@ export function bookingLoadSuite(database: 'sqlite' | 'postgres'): void {
         localAddress: `127.0.0.${2 + (index % CLIENT_ADDRESSES)}`,
         start,
       }));
-      const client = createLoadClient(cms.baseUrl, CONCURRENCY);
-      let answered = 0;
-      let killing: Promise<void> | undefined;
-      const sent = await runConcurrently(planned, CONCURRENCY, async (request) => {
-        const response = await client.postJson(BOOKING_REQUESTS_PATH, request.body, { 'Idempotency-Key': request.key }, { localAddress: request.localAddress });
-        if (response.status !== null) answered += 1;
-        if (answered >= planned.length / 2) killing ??= cms.kill();
-        return { ...request, response };
-      });
-      await killing;
-      client.close();
-      t.diagnostic(`${database}: SIGKILL after ${answered} of ${sent.length} slot bookings; ${describeStatuses(sent as unknown as Sent[])}`);
+      const { sent, answered } = await sendAndKillHalfway(planned);
+      t.diagnostic(`${database}: SIGKILL after ${answered} of ${sent.length} slot bookings; ${describeStatuses(sent)}`);
       assert.ok(sent.some(({ response }) => response.status === null), 'bookings were still in flight when the server died');
       assert.deepEqual(sent.filter(({ response }) => response.status !== null && response.status !== 201).map(({ response }) => response.status), [], 'no answered booking failed or lost its time');
 

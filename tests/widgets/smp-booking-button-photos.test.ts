@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@smp-kit/widgets/smp-booking-button';
 import type { SmpBookingButton } from '@smp-kit/widgets';
+import { photoIdFor } from '../fixtures/booking-fixtures.ts';
 
 // Scalp photos in the consultation form, for a clinic that accepts them (the stand-in CMS's
 // `booking-photos` scenario): each is uploaded when chosen, and the request names them.
@@ -95,7 +96,7 @@ describe('<smp-booking-button> scalp photos', () => {
     await submit(element);
     await waitUntil(async () => (await log()).requests.length === 1, 'the request was not sent');
     const [request] = (await log()).requests;
-    expect(request!.body.photos).to.deep.equal([`photo${'1'.padStart(27, '0')}`, `photo${'2'.padStart(27, '0')}`]);
+    expect(request!.body.photos).to.deep.equal([photoIdFor('crown.jpg'), photoIdFor('IMG_0042.HEIC')]);
   });
 
   it('shows why the CMS refused a photo beside it, and a removed photo is not sent', async () => {
@@ -114,7 +115,7 @@ describe('<smp-booking-button> scalp photos', () => {
     fillPatient(element);
     await submit(element);
     await waitUntil(async () => (await log()).requests.length === 1, 'the request was not sent');
-    expect((await log()).requests[0]!.body.photos).to.deep.equal([`photo${'1'.padStart(27, '0')}`]);
+    expect((await log()).requests[0]!.body.photos).to.deep.equal([photoIdFor('kept.jpg')]);
   });
 
   it('refuses a photo over 10 MB and a fourth photo without uploading them', async () => {

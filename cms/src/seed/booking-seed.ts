@@ -4,6 +4,11 @@ import { ensureSeedLocales } from './locales';
 const BOOKING_SETTINGS_UID = 'plugin::smp-kit.booking-settings' as UID.SingleType;
 const BOOKING_LOCATION_UID = 'plugin::smp-kit.booking-location' as UID.CollectionType;
 
+const OPENING_HOURS = [
+  { days: ['tue', 'wed', 'thu', 'fri'], opens: '10:00', closes: '18:00' },
+  { days: ['sat'], opens: '09:00', closes: '14:00' },
+];
+
 /**
  * The demo studio's consultation times, within its opening hours: 45-minute consultations with
  * 15 minutes between them, an hour for scar camouflage (scar tissue needs a closer look), a day's
@@ -13,10 +18,8 @@ const demoLocation = {
   name: 'Northline Scalp Studio, London',
   slug: 'london',
   timeZone: 'Europe/London',
-  weeklyHours: [
-    { days: ['tue', 'wed', 'thu', 'fri'], opens: '10:00', closes: '18:00' },
-    { days: ['sat'], opens: '09:00', closes: '14:00' },
-  ],
+  // Consultations whenever the studio is open (the opening hours below).
+  weeklyHours: OPENING_HOURS,
   consultationMinutes: 45,
   serviceMinutes: [{ service: 'scar-camouflage', minutes: 60 }],
   bufferMinutes: 15,
@@ -28,15 +31,13 @@ const demoLocation = {
 
 // Shared by every locale (not localized in the content type).
 const shared = {
-  mode: 'form',
+  // Patients pick a free time from the studio's consultation times (the location below).
+  mode: 'slots',
   clinicName: 'Northline Scalp Studio',
   // Ofcom's drama range (020 7946 0000–0999): never a real subscriber.
   phone: '+44 20 7946 0000',
   email: 'hello@northline-scalp.example',
-  openingHours: [
-    { days: ['tue', 'wed', 'thu', 'fri'], opens: '10:00', closes: '18:00' },
-    { days: ['sat'], opens: '09:00', closes: '14:00' },
-  ],
+  openingHours: OPENING_HOURS,
   // The demo keeps requests for a year; a clinic sets its own period (or none).
   retentionDays: 365,
 };
@@ -66,7 +67,7 @@ const localized = {
   },
 };
 
-/** Creates and publishes the demo clinic's booking settings (form mode) in English and German. */
+/** Creates and publishes the demo clinic's booking settings (slots mode) in English and German. */
 export async function seedBookingSettings(strapi: Core.Strapi): Promise<void> {
   await ensureSeedLocales(strapi);
   const settings = strapi.documents(BOOKING_SETTINGS_UID);

@@ -2,7 +2,7 @@
 // which the widgets check with the small `conforms` function instead of bundling zod.
 import * as z from 'zod/mini';
 import { CHECKED_KEYWORDS } from '../src/conforms.ts';
-import { bookingPhotoUploadedSchema, bookingRequestReceivedSchema, bookingRequestSchema, bookingSettingsSchema, faqCategorySchema, faqSchema, transformationSchema } from '../src/index.ts';
+import { availabilityResponseSchema, bookingPhotoUploadedSchema, bookingRequestReceivedSchema, bookingRequestSchema, bookingSettingsSchema, faqCategorySchema, faqSchema, transformationSchema } from '../src/index.ts';
 
 /** The schemas the widgets check, by the name of the generated constant. */
 export const widgetContracts: Record<string, z.ZodMiniType> = {
@@ -13,6 +13,7 @@ export const widgetContracts: Record<string, z.ZodMiniType> = {
   bookingRequestJsonSchema: bookingRequestSchema,
   bookingRequestReceivedJsonSchema: bookingRequestReceivedSchema,
   bookingPhotoUploadedJsonSchema: bookingPhotoUploadedSchema,
+  availabilityResponseJsonSchema: availabilityResponseSchema,
 };
 
 // `format` (z.url) is left to the server; a contract that needs its rule in the widgets

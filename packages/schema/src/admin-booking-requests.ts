@@ -125,5 +125,5 @@ export interface EmbedOptions {
   categories: Array<{ slug: string; name: string }>;
   transformations: Array<{ slug: string; title: string }>;
   /** The published booking mode of the default locale; null while none is published. */
-  booking: { mode: 'form' | 'link' | 'embed' | null };
+  booking: { mode: 'form' | 'link' | 'embed' | 'slots' | null };
 }

@@ -15,7 +15,7 @@ export const BOOKING_PHOTO_MAX_BYTES = 10 * 1024 * 1024;
 /** What a scalp photo may be; the type is read from the file's bytes, HEIC is converted. */
 export const BOOKING_PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif'] as const;
 
-export const bookingModeSchema = z.enum(BOOKING_MODES, 'The booking mode is "form", "link" or "embed".');
+export const bookingModeSchema = z.enum(BOOKING_MODES, 'The booking mode is "form", "link", "embed" or "slots".');
 export const weekdaySchema = z.enum(WEEKDAYS, 'A day is one of mon, tue, wed, thu, fri, sat, sun.');
 export const preferredTimeSchema = z.enum(PREFERRED_TIMES, 'Please choose morning, afternoon or evening.');
 
@@ -79,7 +79,7 @@ export const bookingSettingsSchema = z
     consentText: z.string().check(z.minLength(1, 'Please enter the consent text patients agree to.'), z.maxLength(2000, 'The consent text is at most 2,000 characters.')),
   })
   .check(
-    z.refine((settings) => settings.mode === 'form' || settings.url !== null, {
+    z.refine((settings) => settings.mode === 'form' || settings.mode === 'slots' || settings.url !== null, {
       message: 'Link and embed modes need the https:// address of your booking page.',
       path: ['url'],
     }),

@@ -524,7 +524,8 @@ export const bookingSettingsJsonSchema: JsonSchema = {
       "enum": [
         "form",
         "link",
-        "embed"
+        "embed",
+        "slots"
       ]
     },
     "__schema1": {
@@ -727,9 +728,7 @@ export const bookingRequestJsonSchema: JsonSchema = {
           "const": ""
         },
         {
-          "type": "string",
-          "maxLength": 120,
-          "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+          "$ref": "#/$defs/__schema0"
         }
       ]
     },
@@ -753,19 +752,19 @@ export const bookingRequestJsonSchema: JsonSchema = {
       "type": "object",
       "properties": {
         "source": {
-          "$ref": "#/$defs/__schema0"
+          "$ref": "#/$defs/__schema1"
         },
         "medium": {
-          "$ref": "#/$defs/__schema0"
+          "$ref": "#/$defs/__schema1"
         },
         "campaign": {
-          "$ref": "#/$defs/__schema0"
+          "$ref": "#/$defs/__schema1"
         },
         "term": {
-          "$ref": "#/$defs/__schema0"
+          "$ref": "#/$defs/__schema1"
         },
         "content": {
-          "$ref": "#/$defs/__schema0"
+          "$ref": "#/$defs/__schema1"
         }
       }
     },
@@ -773,8 +772,24 @@ export const bookingRequestJsonSchema: JsonSchema = {
       "maxItems": 3,
       "type": "array",
       "items": {
-        "$ref": "#/$defs/__schema1"
+        "$ref": "#/$defs/__schema2"
       }
+    },
+    "slot": {
+      "type": "object",
+      "properties": {
+        "location": {
+          "$ref": "#/$defs/__schema0"
+        },
+        "start": {
+          "type": "string",
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{3})?(?:Z|[+-]\\d{2}:\\d{2})$"
+        }
+      },
+      "required": [
+        "location",
+        "start"
+      ]
     },
     "website": {
       "type": "string",
@@ -789,9 +804,14 @@ export const bookingRequestJsonSchema: JsonSchema = {
   "$defs": {
     "__schema0": {
       "type": "string",
-      "maxLength": 200
+      "maxLength": 120,
+      "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
     },
     "__schema1": {
+      "type": "string",
+      "maxLength": 200
+    },
+    "__schema2": {
       "type": "string",
       "pattern": "^[A-Za-z0-9_-]{32}$"
     }
@@ -854,4 +874,77 @@ export const bookingPhotoUploadedJsonSchema: JsonSchema = {
   "required": [
     "data"
   ]
+};
+
+export const availabilityResponseJsonSchema: JsonSchema = {
+  "type": "object",
+  "properties": {
+    "data": {
+      "type": "object",
+      "properties": {
+        "location": {
+          "$ref": "#/$defs/__schema0"
+        },
+        "locationName": {
+          "type": "string"
+        },
+        "timeZone": {
+          "type": "string"
+        },
+        "service": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/__schema0"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "minutes": {
+          "type": "integer"
+        },
+        "slots": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "start": {
+                "$ref": "#/$defs/__schema1"
+              },
+              "end": {
+                "$ref": "#/$defs/__schema1"
+              }
+            },
+            "required": [
+              "start",
+              "end"
+            ]
+          }
+        }
+      },
+      "required": [
+        "location",
+        "locationName",
+        "timeZone",
+        "service",
+        "minutes",
+        "slots"
+      ]
+    }
+  },
+  "required": [
+    "data"
+  ],
+  "$defs": {
+    "__schema0": {
+      "type": "string",
+      "maxLength": 120,
+      "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+    },
+    "__schema1": {
+      "type": "string",
+      "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{3})?(?:Z|[+-]\\d{2}:\\d{2})$"
+    }
+  }
 };

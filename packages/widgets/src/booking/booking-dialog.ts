@@ -8,8 +8,8 @@ import { pageContext, providerUrl } from './page-context.js';
 // The dialog half of <smp-booking-button>, loaded on the first opening (or on hover or focus just
 // before): a page that only shows the button downloads none of it.
 
-/** Form mode, or a link or embed mode without a booking page: the dialog shows the consultation form. */
-export const needsForm = (settings: BookingSettings) => settings.mode === 'form' || !settings.url;
+/** Form or slots mode, or a link or embed mode without a booking page: the dialog shows the consultation form. */
+export const needsForm = (settings: BookingSettings) => settings.mode === 'form' || settings.mode === 'slots' || !settings.url;
 
 /**
  * The booking dialog: a modal `<dialog>` with the consultation form (itself loaded on demand),

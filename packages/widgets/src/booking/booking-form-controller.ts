@@ -5,6 +5,7 @@ import { cmsApiUrl } from '../internal/cms-url.js';
 import { emptyFormValues, FORM_FIELDS, readControl, renderBookingForm, type BookingFormValues, type FieldErrors } from './booking-form.js';
 import { bookingFormStringsFor, type BookingFormStrings } from './booking-form-strings.js';
 import type { PhotoAttachments } from './booking-photos.js';
+import type { SlotPicker } from './booking-slots.js';
 import { newIdempotencyKey, submitBookingRequest, type SubmitResult } from './booking-submit.js';
 import { failureMessage, renderContact, renderFailure, renderSuccess, type FailureReason } from './booking-views.js';
 import { bookingFormStyles } from './booking-form.styles.js';
@@ -40,6 +41,9 @@ export class BookingForm implements ReactiveController, BookingFormView {
   private _failure: FailureReason = 'server';
   private _retryAfterSeconds = 0;
   private _resultSeen = false;
+  /** The slot picker, once its chunk is here (loaded with the form in slots mode). */
+  private _slots?: SlotPicker;
+  private _slotsLoading?: Promise<unknown>;
   /** The photo field, once its chunk is here (loaded with the form when the clinic accepts photos). */
   private _photos?: PhotoAttachments;
   private _photosLoading?: Promise<unknown>;
@@ -135,6 +139,7 @@ export class BookingForm implements ReactiveController, BookingFormView {
       ...(/^https?:/.test(context.pageUrl) ? { pageUrl: context.pageUrl } : {}),
       ...(context.utm ? { utm: context.utm } : {}),
       ...(this._photos?.ids().length ? { photos: this._photos.ids() } : {}),
+      ...(this._slots?.selection() ? { slot: this._slots.selection() } : {}),
     };
   }
 
@@ -148,6 +153,7 @@ export class BookingForm implements ReactiveController, BookingFormView {
     const request = this._request();
     const problems = this._problemFields(request);
     if (this._photos?.uploading()) problems.push('photos');
+    if (this._slots?.needsChoice()) problems.push('slot');
     if (problems.length) return this._showFieldErrors(problems);
     this._errors = {};
     const fingerprint = JSON.stringify(request);
@@ -191,6 +197,8 @@ export class BookingForm implements ReactiveController, BookingFormView {
       this._stage = 'form';
       // The CMS no longer holds a photo (uploads wait an hour): each is marked to attach again.
       if (result.fields.includes('photos')) this._photos?.expire();
+      // 409: another patient took the time a moment earlier; the picker shows what is free now.
+      if (result.fields.includes('slot')) this._slots?.taken();
       host.track('smp-booking-error', { reason: 'invalid', status });
       return this._showFieldErrors(result.fields);
     }
@@ -214,6 +222,33 @@ export class BookingForm implements ReactiveController, BookingFormView {
     this.announcement = text.fixFields(marked.length);
     this._update();
     this._host.focus(`#field-${marked[0]}`);
+  }
+
+  /** The slot picker; the first call fetches its chunk, and each asks for the chosen service's times. */
+  private _slotField(settings: BookingSettings): SlotPicker | undefined {
+    this._slotsLoading ??= import('./booking-slots.js')
+      .then(({ SlotPicker, bookingSlotsStyles }) => {
+        adoptStyles(this._host.element.renderRoot as ShadowRoot, [...this._host.styles, bookingFormStyles, bookingSlotsStyles]);
+        const element = this._host.element;
+        this._slots = new SlotPicker(
+          (service) => {
+            const from = localIsoDate();
+            const to = localIsoDate(new Date(Date.now() + 27 * 86_400_000));
+            return cmsApiUrl('availability', element.src, { location: element.getAttribute('location') ?? undefined, service, from, to });
+          },
+          () => this._host.locale(),
+          (announcement) => {
+            if (announcement) this.announcement = announcement;
+            this._update();
+          },
+          (selector) => this._host.focus(selector),
+        );
+        this._update();
+      })
+      // Without the chunk the form asks for a preferred date and time, as in form mode.
+      .catch(() => undefined);
+    this._slots?.load(this._values.service, settings.phone);
+    return this._slots ?? undefined;
   }
 
   /** The photo field; the first call fetches its chunk and shows the field when it arrives. */
@@ -265,6 +300,7 @@ export class BookingForm implements ReactiveController, BookingFormView {
           values: this._values,
           errors: this._errors,
           sending: this._stage === 'sending',
+          slots: settings.mode === 'slots' ? this._slotField(settings) : undefined,
           photos: settings.acceptsPhotos ? this._photoField() : undefined,
           today: localIsoDate(),
           onInput: (event) => this._onInput(event),

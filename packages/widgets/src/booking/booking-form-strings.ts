@@ -18,7 +18,7 @@ export interface BookingFormStrings {
   submit: string;
   sending: string;
   /** One message per field, covering every rule the field has. */
-  errors: { name: string; email: string; phone: string; preferredDate: string; preferredTime: string; service: string; message: string; photos: string; consent: string };
+  errors: { name: string; email: string; phone: string; preferredDate: string; preferredTime: string; service: string; slot: string; message: string; photos: string; consent: string };
   fixFields: (count: number) => string;
   successTitle: string;
   reference: (reference: string) => string;
@@ -58,6 +58,7 @@ const bookingFormStrings = {
       preferredTime: 'Please choose a time of day from the list.',
       service: 'Please choose a treatment from the list.',
       message: 'Please shorten your message to 2,000 characters.',
+      slot: 'Please choose a day and one of its free times.',
       photos: 'Please wait until your photos are uploaded, or remove the ones that failed.',
       consent: 'Please tick this box so that we may contact you.',
     },
@@ -98,6 +99,7 @@ const bookingFormStrings = {
       preferredTime: 'Bitte wählen Sie eine Tageszeit aus der Liste.',
       service: 'Bitte wählen Sie eine Behandlung aus der Liste.',
       message: 'Bitte kürzen Sie Ihre Nachricht auf 2.000 Zeichen.',
+      slot: 'Bitte wählen Sie einen Tag und einen seiner freien Termine.',
       photos: 'Bitte warten Sie, bis Ihre Fotos hochgeladen sind, oder entfernen Sie die fehlgeschlagenen.',
       consent: 'Bitte setzen Sie das Häkchen, damit wir Sie kontaktieren dürfen.',
     },

@@ -3,6 +3,7 @@ import type { BookingSettings } from '@smp-kit/schema';
 import { PREFERRED_TIMES } from '@smp-kit/schema/widget-contracts';
 import type { BookingFormStrings } from './booking-form-strings.js';
 import type { PhotoAttachments } from './booking-photos.js';
+import type { SlotPicker } from './booking-slots.js';
 
 /** What the patient typed, kept across failures, retries and closing the dialog. */
 export interface BookingFormValues {
@@ -22,7 +23,7 @@ export type FormField = keyof BookingFormStrings['errors'];
 export type FieldErrors = Partial<Record<FormField, string>>;
 
 /** The fields in the order they appear, so focus goes to the first error a person would meet. */
-export const FORM_FIELDS: readonly FormField[] = ['name', 'email', 'phone', 'service', 'preferredDate', 'preferredTime', 'message', 'photos', 'consent'];
+export const FORM_FIELDS: readonly FormField[] = ['name', 'email', 'phone', 'service', 'slot', 'preferredDate', 'preferredTime', 'message', 'photos', 'consent'];
 
 export const emptyFormValues = (service = ''): BookingFormValues => ({
   name: '',
@@ -42,6 +43,8 @@ export interface BookingFormContext {
   values: BookingFormValues;
   errors: FieldErrors;
   sending: boolean;
+  /** The slot picker in slots mode (until its times fail to load: then the preferred date and time). */
+  slots: SlotPicker | undefined;
   /** The photo field, when the clinic accepts photos. */
   photos: PhotoAttachments | undefined;
   /** The patient's today (YYYY-MM-DD), the earliest date the picker offers. */
@@ -62,7 +65,7 @@ function label(field: string, text: string, marker: string | undefined): Templat
 }
 
 /** The consultation form. Plain native controls, labelled, with errors tied to their field. */
-export function renderBookingForm({ text, settings, values, errors, sending, photos, today, onInput, onSubmit }: BookingFormContext): TemplateResult {
+export function renderBookingForm({ text, settings, values, errors, sending, slots, photos, today, onInput, onSubmit }: BookingFormContext): TemplateResult {
   const input = (field: 'name' | 'email' | 'phone', type: string, autocomplete: string, required: boolean) => html`<div class="field">
     ${label(field, text[field], required ? text.required : text.optional)}
     <input
@@ -90,7 +93,9 @@ export function renderBookingForm({ text, settings, values, errors, sending, pho
           ${errorText('service', errors)}
         </div>`
       : nothing}
-    <div class="row">
+    ${slots && !slots.failed()
+      ? slots.render(errors.slot)
+      : html`<div class="row">
       <div class="field">
         ${label('preferredDate', text.date, text.optional)}
         <input
@@ -112,7 +117,7 @@ export function renderBookingForm({ text, settings, values, errors, sending, pho
         </select>
         ${errorText('preferredTime', errors)}
       </div>
-    </div>
+    </div>`}
     <div class="field">
       ${label('message', text.message, text.optional)}
       <textarea id="field-message" name="message" rows="4" .value=${values.message} aria-invalid=${invalid('message', errors)} aria-describedby=${describedBy('message', errors)}></textarea>

@@ -49,7 +49,8 @@ export async function submitBookingRequest(url: URL, request: BookingRequestInpu
   if (response.ok) {
     return conforms(bookingRequestReceivedJsonSchema, body) ? { kind: 'server', status: response.status } : { kind: 'received', reference: (body as { data: { reference: string } }).data.reference };
   }
-  if (response.status === 400) return { kind: 'invalid', fields: fieldsNamedIn(body), status: 400 };
+  // 409: the chosen slot was taken a moment earlier; the CMS names the field (`slot`) like a 400.
+  if (response.status === 400 || response.status === 409) return { kind: 'invalid', fields: fieldsNamedIn(body), status: response.status };
   if (response.status === 429) return { kind: 'rate-limited', retryAfterSeconds: Number(response.headers.get('Retry-After')) || 60, status: 429 };
   return { kind: 'server', status: response.status };
 }

@@ -4,7 +4,7 @@ import { CONTENT_MANAGER_LAYOUTS, type ContentManagerLayout } from './content-ma
 
 // Bump to apply changed defaults once more (over an editor's own changes: do it rarely).
 // 2: the consent fields of before/after results, and their list column.
-const LAYOUTS_VERSION = 3;
+const LAYOUTS_VERSION = 4;
 
 interface Configuration {
   settings?: Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { BOOKING_REQUEST_UID, BOOKING_SETTINGS_UID, FAQ_CATEGORY_UID, FAQ_UID, TRANSFORMATION_UID } from '../uids';
+import { BOOKING_LOCATION_UID, BOOKING_REQUEST_UID, BOOKING_SETTINGS_UID, FAQ_CATEGORY_UID, FAQ_UID, TRANSFORMATION_UID } from '../uids';
 
 /** A field as the Content Manager shows it: its label, and the help text under it. */
 export interface FieldText {
@@ -84,10 +84,27 @@ export const CONTENT_MANAGER_LAYOUTS: Record<string, ContentManagerLayout> = {
       unpublishedReason: { label: 'Why it is offline', description: 'Set by SMP Kit when it takes a result off the website because of its consent.', editable: false },
     },
   },
+  [BOOKING_LOCATION_UID]: {
+    mainField: 'name',
+    list: ['name', 'slug', 'timeZone', 'capacity', 'updatedAt'],
+    fields: {
+      name: { label: 'Name', description: 'As patients see it, for example "Northline Scalp Studio, London".' },
+      slug: { label: 'Link name (slug)', description: `${SLUG_HELP} The booking button picks this location with location="slug".` },
+      timeZone: { label: 'Time zone', description: 'The IANA name of the location\'s time zone, like Europe/London or America/New_York. The weekly hours are read in it, across daylight-saving changes.' },
+      weeklyHours: { label: 'Weekly hours', description: 'When consultations are offered, as lines like [{ "days": ["tue", "wed"], "opens": "10:00", "closes": "18:00" }].' },
+      consultationMinutes: { label: 'Consultation length (minutes)', description: 'A multiple of 5, from 5 to 480.' },
+      serviceMinutes: { label: 'Length per service', description: 'Services that take longer or shorter, like [{ "service": "scar-camouflage", "minutes": 60 }]. Optional.' },
+      bufferMinutes: { label: 'Buffer between consultations (minutes)', description: 'A multiple of 5, from 0 to 120.' },
+      minimumNoticeHours: { label: 'Minimum notice (hours)', description: 'How long before a consultation it can still be booked online.' },
+      bookingWindowDays: { label: 'How far ahead (days)', description: 'How many days ahead patients can book, 1 to 365.' },
+      closures: { label: 'Closures and holidays', description: 'Days without consultations, like [{ "from": "2027-12-24", "to": "2027-12-27", "reason": "Christmas" }]. Optional.' },
+      capacity: { label: 'Consultations at once', description: 'How many consultations can run at the same time (rooms and practitioners), 1 to 20.' },
+    },
+  },
   [BOOKING_SETTINGS_UID]: {
     mainField: 'clinicName',
     fields: {
-      mode: { label: 'Booking mode', description: 'Form: patients send a request through the button\'s own form. Link: the button opens your booking page. Embed: your booking page opens in a dialog. Link and embed need the booking page address.' },
+      mode: { label: 'Booking mode', description: 'Form: patients send a request through the button\'s own form. Slots: the same form, where patients pick a free time from the booking location\'s availability (Content Manager → Booking location). Link: the button opens your booking page. Embed: your booking page opens in a dialog. Link and embed need the booking page address.' },
       url: { label: 'Booking page address', description: 'The https:// address of your online booking page, like https://cal.com/your-clinic. Needed for link and embed modes.' },
       ctaLabel: { label: 'Button label', description: 'The text of the booking button, for example "Book a consultation".' },
       clinicName: { label: 'Clinic name', description: 'Shown in the booking form and in notification emails.' },
