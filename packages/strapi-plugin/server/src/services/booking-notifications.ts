@@ -104,7 +104,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   function emailConfigured(): boolean {
     const provider = String(strapi.config.get('plugin::email.provider') ?? UNCONFIGURED_PROVIDER).toLowerCase();
     if (provider !== UNCONFIGURED_PROVIDER) return true;
-    if (!warnedUnconfigured) strapi.log.warn('[smp-kit] Booking emails are not sent: configure an email provider (for example SMTP_HOST for nodemailer in config/plugins).');
+    if (!warnedUnconfigured) strapi.log.warn('[smp-kit] Booking notifications are not sent: configure an email provider (for example SMTP_HOST for nodemailer in config/plugins). Patients get no confirmation email either.');
     warnedUnconfigured = true;
     return false;
   }

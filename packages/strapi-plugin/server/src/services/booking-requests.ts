@@ -106,11 +106,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (let attempt = 1; attempt <= attempts; attempt += 1) {
         const reference = newReference();
         try {
+          const create = () => requests().create({ data: { ...data, reference } as never, fields: STORED_FIELDS as never });
           // The slot's cells and the request are stored together, or neither is.
-          const created = (await strapi.db.transaction(async () => {
-            if (slot && (await availability.hold(slot, reference)) === null) throw new SlotTaken();
-            return requests().create({ data: { ...data, reference } as never, fields: STORED_FIELDS as never });
-          })) as unknown as StoredBookingRequest;
+          const created = (await (slot
+            ? strapi.db.transaction(async () => {
+                if ((await availability.hold(slot, reference)) === null) throw new SlotTaken();
+                return create();
+              })
+            : create())) as unknown as StoredBookingRequest;
           // The request is stored and acknowledged either way; a photo that failed to attach is logged.
           await strapi
             .plugin('smp-kit')
