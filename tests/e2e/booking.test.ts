@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { bookingRequestReceivedSchema, type AdminBookingRequest } from '@smp-kit/schema';
+import { simpleParser } from 'mailparser';
 import { heicScalpPhoto } from '../helpers/booking-photos.ts';
+import { startMailbox } from '../helpers/mailbox.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { startCmsProcess, type CmsProcess } from '../helpers/cms-process.ts';
 
@@ -43,10 +45,14 @@ describe('booking a consultation on the demo clinic page', () => {
   let cms: CmsProcess;
   let browser: Browser;
   let page: Page;
+  let mailbox: Awaited<ReturnType<typeof startMailbox>>;
   const pageErrors: string[] = [];
 
   before(async () => {
-    cms = await startCmsProcess({ env: { HOST: '127.0.0.1', SMP_KIT_ADMIN_EMAIL: EDITOR.email, SMP_KIT_ADMIN_PASSWORD: EDITOR.password } });
+    // The cms sends email through this local SMTP server (cms/config/plugins.ts reads SMTP_*).
+    mailbox = await startMailbox();
+    const smtp = { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailbox.port), SMTP_IGNORE_TLS: 'true', SMTP_FROM: 'Northline Scalp Studio <website@northline-scalp.example>' };
+    cms = await startCmsProcess({ env: { HOST: '127.0.0.1', SMP_KIT_ADMIN_EMAIL: EDITOR.email, SMP_KIT_ADMIN_PASSWORD: EDITOR.password, ...smtp } });
     browser = await launchChromium();
     page = await browser.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -56,6 +62,7 @@ describe('booking a consultation on the demo clinic page', () => {
   after(async () => {
     await browser?.close();
     await cms?.stop();
+    await mailbox?.close();
   });
 
   it('shows the booking button in the page and floating in the corner, labelled from the CMS', async () => {
@@ -117,7 +124,7 @@ describe('booking a consultation on the demo clinic page', () => {
     assert.equal(stored.service, 'scar-camouflage');
     assert.equal(stored.slotLocation, 'london');
     assert.equal(new Date(stored.slotStart!).toISOString(), new Date(chosenStart).toISOString(), 'the time the patient chose is booked');
-    const free = (await (await fetch(`${cms.baseUrl}/api/smp-kit/availability?location=london&from=${chosenStart.slice(0, 10)}&to=${chosenStart.slice(0, 10)}`)).json()) as { data: { slots: { start: string }[] } };
+    const free = (await (await fetch(`${cms.baseUrl}/api/smp-kit/availability?location=london&service=scar-camouflage&from=${chosenStart.slice(0, 10)}&to=${chosenStart.slice(0, 10)}`)).json()) as { data: { slots: { start: string }[] } };
     assert.ok(!free.data.slots.some((slot) => slot.start === chosenStart), 'and no longer offered to others');
     assert.equal(stored.message, 'I would like to hide a scar from a hair transplant.');
     assert.equal(stored.pageUrl, `${cms.baseUrl}/?utm_source=e2e&utm_campaign=booking-test#book`);
@@ -133,6 +140,29 @@ describe('booking a consultation on the demo clinic page', () => {
     const photo = await fetch(`${inbox}/photos/${data.photos![0]!.id}`, { headers: { Authorization: `Bearer ${token}` } });
     assert.equal(photo.headers.get('content-type'), 'image/jpeg');
     assert.equal((await fetch(`${inbox}/photos/${data.photos![0]!.id}`)).status, 401, 'not without the admin session');
+  });
+
+  it('emails the patient the confirmation with an .ics; the clinic’s feed shows it; the link in the email cancels and frees the time', async () => {
+    const confirmation = await simpleParser((await mailbox.nextMessage(1)).raw);
+    assert.deepEqual(confirmation.to && 'value' in confirmation.to ? confirmation.to.value.map((to) => to.address) : [], ['erika.example@patient.example']);
+    const ics = confirmation.attachments.find((attachment) => attachment.filename === 'consultation.ics')?.content.toString('utf8') ?? '';
+    assert.match(ics, new RegExp(`DTSTART:${new Date(chosenStart).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`));
+
+    const headers = { Authorization: `Bearer ${await editorToken(cms.baseUrl)}` };
+    const [feed] = ((await (await fetch(`${cms.baseUrl}/smp-kit/admin/calendar-feeds`, { headers })).json()) as { data: { url: string }[] }).data;
+    const [stored] = await requestsInAdmin(cms.baseUrl);
+    assert.match(await (await fetch(feed!.url)).text(), new RegExp(`Consultation ${stored!.reference}`), 'the feed shows the appointment');
+
+    const cancelLink = confirmation.text!.match(/https?:\/\/\S+\/cancel\?\S+/)![0];
+    const patientTab = await browser.newPage();
+    await patientTab.goto(cancelLink);
+    await patientTab.getByRole('button', { name: 'Cancel my consultation' }).click();
+    await patientTab.getByRole('heading', { name: 'Your consultation is cancelled' }).waitFor();
+    await patientTab.close();
+    const day = chosenStart.slice(0, 10);
+    const free = (await (await fetch(`${cms.baseUrl}/api/smp-kit/availability?location=london&service=scar-camouflage&from=${day}&to=${day}`)).json()) as { data: { slots: { start: string }[] } };
+    assert.ok(free.data.slots.some((slot) => slot.start === chosenStart), 'the time is free again');
+    assert.doesNotMatch(await (await fetch(feed!.url)).text(), new RegExp(`Consultation ${stored!.reference}`), 'and gone from the feed');
   });
 
   it('closes with Escape and gives focus back to the button', async () => {

@@ -54,37 +54,37 @@ export function slotBookingSuite(database: 'sqlite' | 'postgres') {
       await postgres?.stop();
     });
 
+    it('keeps 09:00 at 09:00 in London across the March and October clock changes, as instants with the offset', async () => {
+      const london = await newLocation();
+      assert.deepEqual(await starts(london, '2027-03-27', '2027-03-28'), [
+        '2027-03-27T09:00:00+00:00',
+        '2027-03-27T10:00:00+00:00',
+        '2027-03-27T11:00:00+00:00',
+        '2027-03-28T09:00:00+01:00',
+        '2027-03-28T10:00:00+01:00',
+        '2027-03-28T11:00:00+01:00',
+      ]);
+      const october = await starts(london, '2027-10-30', '2027-10-31');
+      assert.deepEqual(october.map((start) => new Date(start).toISOString()), [
+        '2027-10-30T08:00:00.000Z',
+        '2027-10-30T09:00:00.000Z',
+        '2027-10-30T10:00:00.000Z',
+        '2027-10-31T09:00:00.000Z',
+        '2027-10-31T10:00:00.000Z',
+        '2027-10-31T11:00:00.000Z',
+      ]);
+      const { timeZone, minutes, locationName } = await availability(`location=${london}&from=2027-03-27&to=2027-03-27`);
+      assert.deepEqual({ timeZone, minutes, locationName }, { timeZone: 'Europe/London', minutes: 60, locationName: 'Studio 1' });
+    });
+
+    it('offers the same instants to a patient anywhere: a New York location across its own March change', async () => {
+      const newYork = await newLocation({ timeZone: 'America/New_York', weeklyHours: [{ days: EVERY_DAY, opens: '09:00', closes: '10:00' }] });
+      const slots = await starts(newYork, '2027-03-13', '2027-03-14');
+      assert.deepEqual(slots, ['2027-03-13T09:00:00-05:00', '2027-03-14T09:00:00-04:00']);
+      assert.deepEqual(slots.map((start) => new Date(start).toISOString()), ['2027-03-13T14:00:00.000Z', '2027-03-14T13:00:00.000Z']);
+    });
+
     if (database === 'sqlite') {
-      it('keeps 09:00 at 09:00 in London across the March and October clock changes, as instants with the offset', async () => {
-        const london = await newLocation();
-        assert.deepEqual(await starts(london, '2027-03-27', '2027-03-28'), [
-          '2027-03-27T09:00:00+00:00',
-          '2027-03-27T10:00:00+00:00',
-          '2027-03-27T11:00:00+00:00',
-          '2027-03-28T09:00:00+01:00',
-          '2027-03-28T10:00:00+01:00',
-          '2027-03-28T11:00:00+01:00',
-        ]);
-        const october = await starts(london, '2027-10-30', '2027-10-31');
-        assert.deepEqual(october.map((start) => new Date(start).toISOString()), [
-          '2027-10-30T08:00:00.000Z',
-          '2027-10-30T09:00:00.000Z',
-          '2027-10-30T10:00:00.000Z',
-          '2027-10-31T09:00:00.000Z',
-          '2027-10-31T10:00:00.000Z',
-          '2027-10-31T11:00:00.000Z',
-        ]);
-        const { timeZone, minutes, locationName } = await availability(`location=${london}&from=2027-03-27&to=2027-03-27`);
-        assert.deepEqual({ timeZone, minutes, locationName }, { timeZone: 'Europe/London', minutes: 60, locationName: 'Studio 1' });
-      });
-
-      it('offers the same instants to a patient anywhere: a New York location across its own March change', async () => {
-        const newYork = await newLocation({ timeZone: 'America/New_York', weeklyHours: [{ days: EVERY_DAY, opens: '09:00', closes: '10:00' }] });
-        const slots = await starts(newYork, '2027-03-13', '2027-03-14');
-        assert.deepEqual(slots, ['2027-03-13T09:00:00-05:00', '2027-03-14T09:00:00-04:00']);
-        assert.deepEqual(slots.map((start) => new Date(start).toISOString()), ['2027-03-13T14:00:00.000Z', '2027-03-14T13:00:00.000Z']);
-      });
-
       it('honours service lengths, buffers, minimum notice, the booking window and closures', async () => {
         const studio = await newLocation({
           weeklyHours: [{ days: EVERY_DAY, opens: '09:00', closes: '11:00' }],
