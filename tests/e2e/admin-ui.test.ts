@@ -112,6 +112,26 @@ describe('the SMP Kit pages in the Strapi admin panel', () => {
     assert.equal(await page.getByLabel('Internal note').inputValue(), 'Called back, prefers Saturdays.');
   });
 
+  it('shows a booked consultation with its status and history on the request', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const inAMonth = new Date(Date.now() + 28 * 86_400_000).toISOString().slice(0, 10);
+    const free = (await (await fetch(`${cms.baseUrl}/api/smp-kit/availability?location=london&from=${today}&to=${inAMonth}`)).json()) as { data: { slots: { start: string }[] } };
+    const start = free.data.slots[0]!.start;
+    const booked = await postBooking(cms.baseUrl, patientBooking({ name: 'Slot Patient', slot: { location: 'london', start } })).expect(201);
+    const slotReference = bookingRequestReceivedSchema.parse(booked.body).data.reference;
+
+    await page.getByRole('navigation', { name: 'SMP Kit' }).getByRole('link', { name: 'Booking requests' }).click();
+    await page.getByRole('row').filter({ hasText: slotReference }).click();
+    await page.getByRole('heading', { name: `Request ${slotReference}`, level: 1 }).waitFor();
+    const consultation = page.getByRole('region', { name: 'Consultation' });
+    await consultation.getByText('Booked', { exact: true }).waitFor();
+    const history = await consultation.getByRole('list', { name: 'History' }).getByRole('listitem').allInnerTexts();
+    assert.equal(history.length, 1);
+    const [day, time] = [{ dateStyle: 'medium' }, { timeStyle: 'short' }].map((style) => new Intl.DateTimeFormat('en-GB', style as Intl.DateTimeFormatOptions).format(new Date(start)));
+    assert.match(history[0]!, /: Booked by the patient for /);
+    assert.ok(history[0]!.split('Booked by the patient for ')[1]!.startsWith(`${day}, ${time}`), `${history[0]} names the consultation's time, ${day} ${time}`);
+  });
+
   it('shows the server\'s message at the rate limit field it refused, and saves once it is fixed', async () => {
     await page.getByRole('navigation', { name: 'SMP Kit' }).getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();

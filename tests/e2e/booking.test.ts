@@ -142,7 +142,7 @@ describe('booking a consultation on the demo clinic page', () => {
     assert.equal((await fetch(`${inbox}/photos/${data.photos![0]!.id}`)).status, 401, 'not without the admin session');
   });
 
-  it('emails the patient the confirmation with an .ics; the clinic’s feed shows it; the link in the email cancels and frees the time', async () => {
+  it('emails the patient the confirmation with an .ics; the clinic’s feed shows it; the email’s links move it and then cancel it, freeing the time', async () => {
     const confirmation = await simpleParser((await mailbox.nextMessage(1)).raw);
     assert.deepEqual(confirmation.to && 'value' in confirmation.to ? confirmation.to.value.map((to) => to.address) : [], ['erika.example@patient.example']);
     const ics = confirmation.attachments.find((attachment) => attachment.filename === 'consultation.ics')?.content.toString('utf8') ?? '';
@@ -152,17 +152,40 @@ describe('booking a consultation on the demo clinic page', () => {
     const [feed] = ((await (await fetch(`${cms.baseUrl}/smp-kit/admin/calendar-feeds`, { headers })).json()) as { data: { url: string }[] }).data;
     const [stored] = await requestsInAdmin(cms.baseUrl);
     assert.match(await (await fetch(feed!.url)).text(), new RegExp(`Consultation ${stored!.reference}`), 'the feed shows the appointment');
+    const freeOn = async (start: string) => {
+      const day = start.slice(0, 10);
+      const free = (await (await fetch(`${cms.baseUrl}/api/smp-kit/availability?location=london&service=scar-camouflage&from=${day}&to=${day}`)).json()) as { data: { slots: { start: string }[] } };
+      return free.data.slots.some((slot) => slot.start === start);
+    };
+    const feedStart = async () =>
+      (await (await fetch(feed!.url)).text())
+        .split('BEGIN:VEVENT')
+        .find((event) => event.includes(`SUMMARY:Consultation ${stored!.reference}`))
+        ?.match(/DTSTART:(\d{8}T\d{6}Z)/)?.[1];
 
-    const cancelLink = confirmation.text!.match(/https?:\/\/\S+\/cancel\?\S+/)![0];
+    // Moving: the patient picks another time with the keyboard on the page the email links to.
     const patientTab = await browser.newPage();
-    await patientTab.goto(cancelLink);
+    await patientTab.goto(confirmation.text!.match(/https?:\/\/\S+\/move\?\S+/)![0]);
+    await patientTab.getByRole('heading', { name: 'Move your consultation' }).waitFor();
+    const newTime = patientTab.getByRole('radio').first();
+    const movedTo = (await newTime.getAttribute('value'))!;
+    await newTime.focus();
+    await patientTab.keyboard.press('Space');
+    await patientTab.getByRole('button', { name: 'Move my consultation' }).click();
+    await patientTab.getByRole('heading', { name: 'Your consultation is moved' }).waitFor();
+    assert.ok(await freeOn(chosenStart), 'the old time is free again');
+    assert.ok(!(await freeOn(movedTo)), 'the new one is taken');
+    assert.equal(await feedStart(), new Date(movedTo).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, ''), 'the feed shows the new time');
+    const update = await simpleParser((await mailbox.nextMessage(2)).raw);
+    assert.match(update.subject ?? '', /is moved to/);
+
+    // Cancelling, with the link in the newer email.
+    await patientTab.goto(update.text!.match(/https?:\/\/\S+\/cancel\?\S+/)![0]);
     await patientTab.getByRole('button', { name: 'Cancel my consultation' }).click();
     await patientTab.getByRole('heading', { name: 'Your consultation is cancelled' }).waitFor();
     await patientTab.close();
-    const day = chosenStart.slice(0, 10);
-    const free = (await (await fetch(`${cms.baseUrl}/api/smp-kit/availability?location=london&service=scar-camouflage&from=${day}&to=${day}`)).json()) as { data: { slots: { start: string }[] } };
-    assert.ok(free.data.slots.some((slot) => slot.start === chosenStart), 'the time is free again');
-    assert.doesNotMatch(await (await fetch(feed!.url)).text(), new RegExp(`Consultation ${stored!.reference}`), 'and gone from the feed');
+    assert.ok(await freeOn(movedTo), 'the time is free again');
+    assert.equal(await feedStart(), undefined, 'and gone from the feed');
   });
 
   it('closes with Escape and gives focus back to the button', async () => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import request from 'supertest';
-import { availabilityResponseSchema } from '@smp-kit/schema';
+import { availabilityResponseSchema, type AdminBookingRequest } from '@smp-kit/schema';
 import { signInSuperAdmin, signInWithActions, type AdminSession } from '../helpers/admin-auth.ts';
 import { patientBooking, postBooking, startBookingStrapi } from '../helpers/booking.ts';
 import { startMailbox } from '../helpers/mailbox.ts';
@@ -30,7 +30,12 @@ describe('booked consultations: confirmation, self-service cancelling and the cl
     const mail = await simpleParser((await mailbox.nextMessage(sent + 1)).raw);
     return { reference: reference as string, start: start!, mail };
   };
-  const cancelLinkIn = (mail: ParsedMail) => new URL(mail.text!.match(/https?:\/\/\S+\/cancel\?\S+/)![0]);
+  const linkIn = (mail: ParsedMail, purpose: 'cancel' | 'move') => new URL(mail.text!.match(new RegExp(`https?://\\S+/${purpose}\\?\\S+`))![0]);
+  const cancelLinkIn = (mail: ParsedMail) => linkIn(mail, 'cancel');
+  const inboxEntry = async (reference: string) => {
+    const [listed] = (await request(app.baseUrl).get(`/smp-kit/admin/booking-requests?q=${reference}`).set('Authorization', `Bearer ${admin.token}`).expect(200)).body.data;
+    return (await request(app.baseUrl).get(`/smp-kit/admin/booking-requests/${listed.documentId}`).set('Authorization', `Bearer ${admin.token}`).expect(200)).body.data as AdminBookingRequest;
+  };
 
   before(async () => {
     mailbox = await startMailbox();
@@ -66,6 +71,10 @@ describe('booked consultations: confirmation, self-service cancelling and the cl
     const german = await bookAndReadConfirmation('de', day(21));
     assert.match(german.mail.subject ?? '', /^Ihr Beratungstermin bei Example Scalp Clinic: /);
     assert.match(german.mail.text ?? '', /Referenz: /);
+    const germanMove = linkIn(german.mail, 'move');
+    const germanPage = await request(app.baseUrl).get(germanMove.pathname + germanMove.search).expect(200);
+    assert.match(germanPage.text, /<html lang="de">/);
+    assert.match(germanPage.text, /<h1>Termin verschieben<\/h1>/);
   });
 
   it('cancels through the signed link (asking first), frees the time at once, and refuses forged or expired links', async () => {
@@ -93,6 +102,62 @@ describe('booked consultations: confirmation, self-service cancelling and the cl
     const expired = app.strapi.plugin('smp-kit').service('appointments').signedLink('cancel', reference, (await import('luxon')).DateTime.now().minus({ minutes: 1 }));
     const old = new URL(expired);
     await request(app.baseUrl).post(old.pathname).type('form').send(Object.fromEntries(old.searchParams)).expect(410, /expired/);
+  });
+
+  it('moves through the signed link in one step: the free times to choose from, a new invite, the old time freed, and the history in the inbox', async () => {
+    const { reference, start, mail } = await bookAndReadConfirmation('en', day(24));
+    const link = linkIn(mail, 'move');
+    const fields = Object.fromEntries(link.searchParams);
+    const post = (body: Record<string, string>) => request(app.baseUrl).post(link.pathname).type('form').send({ ...fields, ...body });
+
+    await request(app.baseUrl).post(link.pathname.replace('/move', '/cancel')).type('form').send(fields).expect(403, /does not work/);
+    const [newStart, other] = (await freeStarts(day(25))) as [string, string];
+    const choice = await request(app.baseUrl).get(link.pathname + link.search).expect(200).expect('Content-Type', /text\/html/);
+    assert.match(choice.text, /<h1>Move your consultation<\/h1>/);
+    assert.ok(choice.text.includes(`value="${newStart}"`), 'offers the free times');
+    assert.ok(!choice.text.includes(`value="${start}"`), 'not its own time');
+    assert.match(choice.text, /<legend>\w+day \d+ \w+ \d{4}<\/legend>/, 'grouped by day, the full date as the legend');
+    assert.ok(!(await freeStarts(day(24))).includes(start), 'opening the page moves nothing');
+
+    await post({}).expect(400, /Please choose one of the free times/);
+    await post({ start: `${day(25)}T09:10:00+00:00` }).expect(400, /not offered/);
+    const before = mailbox.messages.length;
+    await postBooking(app.baseUrl, patientBooking({ email: 'someone-else@example.com', slot: { location: 'london', start: other } })).expect(201);
+    await mailbox.nextMessage(before + 1);
+    const taken = await post({ start: other }).expect(409);
+    assert.match(taken.text, /That time was just taken/);
+    assert.equal(new Date((await inboxEntry(reference)).appointment!.start).toISOString(), new Date(start).toISOString(), 'a refused move keeps the old time');
+
+    const sent = mailbox.messages.length;
+    const moved = await post({ start: newStart }).expect(200);
+    assert.match(moved.text, /Your consultation is moved/);
+    assert.ok((await freeStarts(day(24))).includes(start), 'the old time is free again');
+    assert.ok(!(await freeStarts(day(25))).includes(newStart), 'the new one is taken');
+
+    const update = await simpleParser((await mailbox.nextMessage(sent + 1)).raw);
+    assert.match(update.subject ?? '', /^Your consultation at Example Scalp Clinic is moved to /);
+    const ics = update.attachments.find((attachment) => attachment.filename === 'consultation.ics')!.content.toString('utf8');
+    assert.match(ics, new RegExp(`DTSTART:${new Date(newStart).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`));
+    assert.match(ics, new RegExp(`UID:${reference}@smp-kit`), 'the same event, so calendars update it');
+    assert.match(ics, /SEQUENCE:1/);
+
+    const entry = await inboxEntry(reference);
+    assert.equal(entry.appointment!.status, 'booked');
+    assert.deepEqual(entry.appointment!.history.map(({ event, by }) => `${event} by ${by}`), ['booked by patient', 'moved by patient']);
+    assert.equal(entry.appointment!.history[1]!.from, new Date(start).toISOString());
+    assert.equal(entry.appointment!.history[1]!.start, new Date(newStart).toISOString());
+
+    const cancel = linkIn(update, 'cancel');
+    await request(app.baseUrl).post(cancel.pathname).type('form').send(Object.fromEntries(cancel.searchParams)).expect(200, /Your consultation is cancelled/);
+    assert.ok((await freeStarts(day(25))).includes(newStart), 'cancelling the moved consultation frees its new time');
+    const closed = await inboxEntry(reference);
+    assert.equal(closed.appointment!.status, 'cancelled');
+    assert.deepEqual(closed.appointment!.history.map(({ event }) => event), ['booked', 'moved', 'cancelled']);
+    await post({ start: other }).expect(200, /Already cancelled/);
+
+    const csv = await request(app.baseUrl).get(`/smp-kit/admin/booking-requests/export.csv?q=${reference}`).set('Authorization', `Bearer ${admin.token}`).expect(200);
+    assert.match(csv.text, /Consultation status/);
+    assert.match(csv.text, new RegExp(`${reference},closed,.*,${new Date(newStart).toISOString()},london,cancelled,`));
   });
 
   it('lists booked consultations in the location’s private calendar feed without contact details, until the address is revoked', async () => {

@@ -3,6 +3,7 @@
 // take the same time at once. Run on SQLite (availability.test.ts) and PostgreSQL.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { DateTime } from 'luxon';
 import request from 'supertest';
 import { availabilityResponseSchema, type FreeSlot } from '@smp-kit/schema';
 import { BOOKING_REQUEST_UID, patientBooking, postBooking, startBookingStrapi } from '../helpers/booking.ts';
@@ -171,6 +172,36 @@ export function slotBookingSuite(database: 'sqlite' | 'postgres') {
       await app.strapi.plugin('smp-kit').service('booking-inbox').erase(stored.documentId);
       assert.ok((await starts(studio, day(50))).includes(slot!.start), 'erasing a request frees its seat at once');
       await book({ location: studio, start: slot!.start }).expect(201);
+    });
+
+    it('moves consultations in one step: of patients moving to and booking one time at once, exactly one has it, and the others keep what they had', async () => {
+      const studio = await newLocation();
+      const held = [...(await starts(studio, day(60))), ...(await starts(studio, day(61)))].slice(0, 5);
+      const [target] = await starts(studio, day(62));
+      const movers = await Promise.all(held.map(async (start, index) => ({ start, reference: (await book({ location: studio, start }, { email: `mover${index}@example.com` }).expect(201)).body.data.reference as string })));
+      const moveLink = (reference: string, start: string) => new URL(app.strapi.plugin('smp-kit').service('appointments').signedLink('move', reference, DateTime.fromISO(start)));
+      const moves = movers.map(({ reference, start }) => {
+        const link = moveLink(reference, start);
+        return request(app.baseUrl).post(link.pathname).type('form').send({ ...Object.fromEntries(link.searchParams), start: target });
+      });
+      const bookings = Array.from({ length: 5 }, (_, index) => book({ location: studio, start: target! }, { email: `newcomer${index}@example.com` }));
+      const answers = await Promise.all([...moves, ...bookings]);
+      const statuses = answers.map((response) => response.status);
+      assert.equal(statuses.filter((status) => status === 200 || status === 201).length, 1, `one move or booking has it: ${JSON.stringify(statuses)}`);
+      assert.ok(statuses.every((status) => [200, 201, 409].includes(status)), JSON.stringify(statuses));
+      assert.match(answers.find((response) => response.status === 409)!.text ?? '', /just/);
+
+      const rows = (await app.strapi.db.query(BOOKING_REQUEST_UID).findMany({ where: { slotLocation: studio }, select: ['reference', 'slotStart'] })) as { reference: string; slotStart: string }[];
+      const at = (reference: string) => new Date(rows.find((row) => row.reference === reference)!.slotStart).toISOString();
+      assert.equal(rows.filter((row) => new Date(row.slotStart).toISOString() === new Date(target!).toISOString()).length, 1, 'one consultation at the time');
+      const winner = answers.findIndex((response) => response.status === 200);
+      for (const [index, mover] of movers.entries()) {
+        const expected = index === winner ? target! : mover.start;
+        assert.equal(at(mover.reference), new Date(expected).toISOString(), `mover ${index} is at ${index === winner ? 'the new' : 'their old'} time`);
+      }
+      const free = [...(await starts(studio, day(60))), ...(await starts(studio, day(61)))];
+      for (const [index, mover] of movers.entries()) assert.equal(free.includes(mover.start), index === winner, `mover ${index}'s old time is ${index === winner ? 'free again' : 'still theirs'}`);
+      assert.ok(!(await starts(studio, day(62))).includes(target!), 'the time is taken');
     });
 
     it('refuses a time the location does not offer, naming the field, and stores nothing', async () => {

@@ -80,6 +80,28 @@ export interface AdminBookingPhoto {
   size: number;
 }
 
+/** One step in a booked consultation's life, oldest first. Times are UTC instants (ISO 8601). */
+export interface AppointmentEvent {
+  event: 'booked' | 'moved' | 'cancelled';
+  /** When it happened. */
+  at: string;
+  /** The consultation's start after this step. */
+  start: string;
+  /** The start before a move. */
+  from?: string;
+  by: 'patient' | 'clinic';
+}
+
+/** A booked consultation as the inbox shows it. */
+export interface AdminAppointment {
+  /** Location slug. */
+  location: string;
+  /** Start as a UTC instant. */
+  start: string;
+  status: 'booked' | 'cancelled';
+  history: AppointmentEvent[];
+}
+
 export interface AdminBookingRequest {
   documentId: string;
   reference: string;
@@ -104,8 +126,8 @@ export interface AdminBookingRequest {
   consentAt: string;
   createdAt: string;
   updatedAt: string;
-  /** The consultation slot the patient booked (location slug, start as a UTC instant); null for a request. */
-  appointment?: { location: string; start: string } | null;
+  /** The consultation slot the patient booked; null for a request that asked for a preferred day. */
+  appointment?: AdminAppointment | null;
   /** Scalp photos the patient attached (one request's detail only; never in lists or the CSV). */
   photos?: AdminBookingPhoto[];
 }

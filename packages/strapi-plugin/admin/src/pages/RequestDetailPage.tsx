@@ -9,6 +9,7 @@ import type { BookingRequestRecord } from '../api-types';
 import { fieldErrorsOf, messageOf, statusOf } from '../api-errors';
 import { DeleteRequestDialog } from '../components/DeleteRequestDialog';
 import { LoadFailedPage } from '../components/LoadFailedPage';
+import { AppointmentHistory } from '../components/AppointmentHistory';
 import { RequestFacts } from '../components/RequestFacts';
 import { RequestPhotos } from '../components/RequestPhotos';
 import { StatusBadge } from '../components/StatusBadge';
@@ -119,6 +120,7 @@ export function RequestDetailPage() {
                   {t('request.details', 'What the visitor sent')}
                 </Typography>
                 <RequestFacts request={request} />
+                {request.appointment && <AppointmentHistory appointment={request.appointment} />}
                 <RequestPhotos requestUrl={url} photos={request.photos} />
               </Flex>
             </Box>

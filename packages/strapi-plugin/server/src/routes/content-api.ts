@@ -54,6 +54,18 @@ export default {
       handler: 'appointments.cancel',
       config: { auth: false, policies: [] },
     },
+    {
+      method: 'GET',
+      path: '/appointments/:reference/move',
+      handler: 'appointments.chooseMove',
+      config: { auth: false, policies: [] },
+    },
+    {
+      method: 'POST',
+      path: '/appointments/:reference/move',
+      handler: 'appointments.move',
+      config: { auth: false, policies: [] },
+    },
     // One scalp photo, as the file's bytes; read and size-checked by the same front door.
     {
       method: 'POST',

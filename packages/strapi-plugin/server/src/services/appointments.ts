@@ -2,10 +2,12 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { DateTime } from 'luxon';
+import type { AppointmentEvent, FreeSlot } from '@smp-kit/schema';
 import { BOOKING_REQUEST_UID } from '../uids';
 
-/** What a link may do; the purpose is signed, so a cancel link cannot be used for anything else. */
-export type LinkPurpose = 'cancel';
+/** What a link may do; the purpose is signed, so a cancel link cannot move and a move link cannot cancel. */
+export type LinkPurpose = 'cancel' | 'move';
+export const LINK_PURPOSES: readonly LinkPurpose[] = ['cancel', 'move'];
 
 export interface Appointment {
   reference: string;
@@ -16,15 +18,28 @@ export interface Appointment {
   end: DateTime;
   clinicName: string;
   address: string | null;
+  /** Raised by every move, so calendars replace the event they hold rather than add one. */
+  sequence?: number;
 }
 
 export interface AppointmentRow {
   documentId: string;
   reference: string;
-  slotLocation: string | null;
-  slotStart: string | null;
+  service: string | null;
+  email: string;
+  language: string | null;
+  slotLocation: string;
+  slotStart: string;
   slotCancelledAt: string | null;
+  appointmentHistory: AppointmentEvent[] | null;
+  createdAt: string;
 }
+
+export type MoveOutcome = { outcome: 'moved'; appointment: Appointment } | { outcome: 'taken'; nextFree: FreeSlot[] } | { outcome: 'cancelled' };
+
+const ROW_FIELDS = ['documentId', 'reference', 'service', 'email', 'language', 'slotLocation', 'slotStart', 'slotCancelledAt', 'appointmentHistory', 'createdAt'];
+/** How far ahead the move page offers times, like the slot picker's four weeks. */
+export const MOVE_WINDOW_DAYS = 28;
 
 /** The secret behind the links: derived from the app's APP_KEYS, like the IP hash salt. */
 function linkSecret(strapi: Core.Strapi): string {
@@ -36,11 +51,25 @@ function linkSecret(strapi: Core.Strapi): string {
 const signatureOf = (secret: string, purpose: LinkPurpose, reference: string, expires: number) =>
   createHmac('sha256', secret).update(`${purpose}:${reference}:${expires}`).digest('base64url');
 
+const iso = (value: string | Date) => new Date(value).toISOString();
+
+/**
+ * The consultation's history, oldest first. One booked before history was kept (schema 3)
+ * has it read off its own columns: booked when the request arrived, cancelled when it was.
+ */
+export function historyOf(row: Pick<AppointmentRow, 'appointmentHistory' | 'slotStart' | 'slotCancelledAt' | 'createdAt'>): AppointmentEvent[] {
+  if (Array.isArray(row.appointmentHistory) && row.appointmentHistory.length) return row.appointmentHistory;
+  const start = iso(row.slotStart);
+  const booked: AppointmentEvent = { event: 'booked', at: iso(row.createdAt), start, by: 'patient' };
+  return row.slotCancelledAt ? [booked, { event: 'cancelled', at: iso(row.slotCancelledAt), start, by: 'patient' }] : [booked];
+}
+
 /** The invite: UTC times (every calendar reads them the same), no contact details. */
 export function appointmentInvite(appointment: Appointment, description: string): string {
   const calendar = ical({ prodId: { company: 'SMP Kit', product: 'smp-kit', language: 'EN' }, method: ICalCalendarMethod.PUBLISH, name: appointment.clinicName });
   calendar.createEvent({
     id: `${appointment.reference}@smp-kit`,
+    sequence: appointment.sequence ?? 0,
     start: appointment.start.toUTC().toJSDate(),
     end: appointment.end.toUTC().toJSDate(),
     summary: `${appointment.serviceName ?? 'Consultation'} · ${appointment.clinicName}`,
@@ -50,11 +79,37 @@ export function appointmentInvite(appointment: Appointment, description: string)
   return calendar.toString();
 }
 
-/** Booked consultations: signed self-service links, cancelling, and the invite. */
+/** Every seat of the chosen time went to another patient a moment earlier. */
+class SlotTaken extends Error {}
+
+/** Booked consultations: signed self-service links, cancelling, moving, and the invite. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = () => strapi.db.query(BOOKING_REQUEST_UID as UID.Schema);
+  const availability = () => strapi.plugin('smp-kit').service('availability');
+
+  /** The consultation as the patient's email and the invite describe it, at `startMs`. */
+  async function describe(row: AppointmentRow, startMs: number): Promise<Appointment> {
+    const bookingSettings = strapi.plugin('smp-kit').service('booking-settings');
+    const settings = await bookingSettings.findPublished(await bookingSettings.closestLocale(row.language ?? undefined));
+    const location = await availability().findLocation(row.slotLocation, ['slot', 'location']);
+    const minutes = availability().minutesFor(location, row.service);
+    const start = DateTime.fromMillis(startMs, { zone: location.timeZone });
+    return {
+      reference: row.reference,
+      service: row.service,
+      serviceName: settings?.services.find((offered: { slug: string }) => offered.slug === row.service)?.name ?? null,
+      location: { slug: location.slug, name: location.name, timeZone: location.timeZone },
+      start,
+      end: start.plus({ minutes }),
+      clinicName: settings?.clinicName ?? location.name,
+      address: settings?.address ?? null,
+      sequence: historyOf(row).filter((step) => step.event === 'moved').length,
+    };
+  }
 
   return {
+    describe,
+
     /** A link that does `purpose` for `reference` until `expiresAt` (the appointment's start). */
     signedLink(purpose: LinkPurpose, reference: string, expiresAt: DateTime): string {
       const expires = Math.floor(expiresAt.toSeconds());
@@ -74,20 +129,62 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The booked consultation of a request, if it has one. */
     async find(reference: string): Promise<AppointmentRow | null> {
-      const row = (await rows().findOne({ where: { reference }, select: ['documentId', 'reference', 'slotLocation', 'slotStart', 'slotCancelledAt'] })) as AppointmentRow | null;
-      return row?.slotStart ? row : null;
+      const row = (await rows().findOne({ where: { reference }, select: ROW_FIELDS })) as AppointmentRow | null;
+      return row?.slotStart && row.slotLocation ? row : null;
+    },
+
+    /** The times the consultation can move to: its service's free slots over the next weeks. */
+    async freeTimes(row: AppointmentRow): Promise<{ timeZone: string; slots: FreeSlot[] }> {
+      const location = await availability().findLocation(row.slotLocation, ['slot', 'location']);
+      const today = DateTime.now().setZone(location.timeZone);
+      const found = await availability().find({ location: location.slug, service: row.service ?? undefined, from: today.toISODate()!, to: today.plus({ days: MOVE_WINDOW_DAYS }).toISODate()! });
+      return { timeZone: location.timeZone, slots: found.data.slots };
     },
 
     /** Cancels the consultation and frees its slot at once; false when it was cancelled already. */
-    async cancel(reference: string): Promise<boolean> {
+    async cancel(reference: string, by: AppointmentEvent['by'] = 'patient'): Promise<boolean> {
       const row = await this.find(reference);
       if (!row || row.slotCancelledAt) return false;
+      const now = new Date();
+      const history = [...historyOf(row), { event: 'cancelled', at: now.toISOString(), start: iso(row.slotStart), by } satisfies AppointmentEvent];
       await strapi.db.transaction(async () => {
-        await rows().update({ where: { reference }, data: { slotCancelledAt: new Date(), requestStatus: 'closed' } });
-        await strapi.plugin('smp-kit').service('availability').release([reference]);
+        await rows().update({ where: { reference }, data: { slotCancelledAt: now, requestStatus: 'closed', appointmentHistory: history } });
+        await availability().release([reference]);
       });
-      strapi.log.info(`[smp-kit] Consultation ${reference} cancelled by the patient.`);
+      strapi.log.info(`[smp-kit] Consultation ${reference} cancelled by the ${by}.`);
       return true;
+    },
+
+    /**
+     * Moves the consultation to `start` (a time its location offers for its service). The old
+     * time is freed and the new one held in one transaction, under the same unique index that
+     * decides between patients booking, so a move never double-books and a failed move keeps
+     * the old time. A start that is not offered is a 400 naming `start`.
+     */
+    async move(reference: string, start: string, by: AppointmentEvent['by'] = 'patient'): Promise<MoveOutcome> {
+      const row = await this.find(reference);
+      if (!row || row.slotCancelledAt) return { outcome: 'cancelled' };
+      const slot = await availability().prepare({ location: row.slotLocation, start }, row.service);
+      const from = iso(row.slotStart);
+      const to = new Date(slot.candidate.startMs).toISOString();
+      const history = [...historyOf(row), { event: 'moved', at: new Date().toISOString(), start: to, from, by } satisfies AppointmentEvent];
+      // A concurrent patient may take the seat between reading and writing it: each loses a try.
+      for (let attempt = 1; attempt <= slot.location.capacity + 1; attempt += 1) {
+        try {
+          await strapi.db.transaction(async () => {
+            await availability().release([reference]);
+            if ((await availability().hold(slot, reference)) === null) throw new SlotTaken();
+            await rows().update({ where: { reference }, data: { slotStart: new Date(slot.candidate.startMs), appointmentHistory: history } });
+          });
+          strapi.plugin('smp-kit').service('response-cache').clear();
+          strapi.log.info(`[smp-kit] Consultation ${reference} moved by the ${by}.`);
+          return { outcome: 'moved', appointment: await describe({ ...row, appointmentHistory: history }, slot.candidate.startMs) };
+        } catch (error) {
+          if (!(error instanceof SlotTaken) && attempt <= slot.location.capacity) continue;
+          return { outcome: 'taken', nextFree: await availability().nextFree(slot, availability().minutesFor(slot.location, row.service)) };
+        }
+      }
+      throw new Error(`[smp-kit] Consultation ${reference} could not be moved.`);
     },
   };
 };

@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
-import type { AdminBookingRequest, AdminBookingRequestQuery, AdminBookingRequestUpdate, AdminPagination } from '@smp-kit/schema';
+import type { AdminAppointment, AdminBookingRequest, AdminBookingRequestQuery, AppointmentEvent, AdminBookingRequestUpdate, AdminPagination } from '@smp-kit/schema';
 import { BOOKING_REQUEST_UID } from '../uids';
+import { historyOf } from './appointments';
 
 /** A booking request row as stored; only the columns the inbox may show are read. */
 interface BookingRequestRow {
@@ -21,12 +22,14 @@ interface BookingRequestRow {
   consentedAt: string;
   slotLocation?: string | null;
   slotStart?: string | null;
+  slotCancelledAt?: string | null;
+  appointmentHistory?: AppointmentEvent[] | null;
   createdAt: string;
   updatedAt: string;
 }
 
 // Never the IP hash, the payload hash or the Idempotency-Key.
-const INBOX_FIELDS = ['documentId', 'reference', 'requestStatus', 'name', 'email', 'phone', 'service', 'preferredDate', 'preferredTime', 'message', 'language', 'pageUrl', 'utm', 'note', 'consentedAt', 'slotLocation', 'slotStart', 'createdAt', 'updatedAt'];
+const INBOX_FIELDS = ['documentId', 'reference', 'requestStatus', 'name', 'email', 'phone', 'service', 'preferredDate', 'preferredTime', 'message', 'language', 'pageUrl', 'utm', 'note', 'consentedAt', 'slotLocation', 'slotStart', 'slotCancelledAt', 'appointmentHistory', 'createdAt', 'updatedAt'];
 const SEARCHED_FIELDS = ['name', 'email', 'phone', 'reference', 'message'];
 // Stored names of the columns the inbox sorts by (`status` is `requestStatus`, see booking-requests.ts).
 const SORT_COLUMNS = { createdAt: 'createdAt', updatedAt: 'updatedAt', preferredDate: 'preferredDate', name: 'name', status: 'requestStatus', reference: 'reference' } as const;
@@ -37,6 +40,12 @@ export type InboxFilters = Pick<AdminBookingRequestQuery, 'status' | 'from' | 't
 
 /** Service names by slug, per request language: what the patient saw when choosing. */
 type ServiceNames = (row: BookingRequestRow) => string | null;
+
+/** The booked consultation, its status and its history (oldest first). */
+function appointmentOf(row: BookingRequestRow & { slotLocation: string; slotStart: string }): AdminAppointment {
+  const history = historyOf({ appointmentHistory: row.appointmentHistory ?? null, slotStart: row.slotStart, slotCancelledAt: row.slotCancelledAt ?? null, createdAt: row.createdAt });
+  return { location: row.slotLocation, start: new Date(row.slotStart).toISOString(), status: row.slotCancelledAt ? 'cancelled' : 'booked', history };
+}
 
 function toAdminBookingRequest(row: BookingRequestRow, serviceName: ServiceNames): AdminBookingRequest {
   return {
@@ -56,7 +65,7 @@ function toAdminBookingRequest(row: BookingRequestRow, serviceName: ServiceNames
     utm: row.utm ?? null,
     note: row.note ?? null,
     consentAt: new Date(row.consentedAt).toISOString(),
-    appointment: row.slotLocation && row.slotStart ? { location: row.slotLocation, start: new Date(row.slotStart).toISOString() } : null,
+    appointment: row.slotLocation && row.slotStart ? appointmentOf(row as BookingRequestRow & { slotLocation: string; slotStart: string }) : null,
     createdAt: new Date(row.createdAt).toISOString(),
     updatedAt: new Date(row.updatedAt).toISOString(),
   };

@@ -21,7 +21,11 @@ const confirmationText = {
     where: 'Where',
     service: 'Treatment',
     reference: 'Reference',
+    movedSubject: (clinic: string, when: string) => `Your consultation at ${clinic} is moved to ${when}`,
+    movedIntro: (clinic: string) => `Your consultation at ${clinic} is moved to its new time.`,
     invite: 'The attached invite (consultation.ics) adds it to your calendar.',
+    movedInvite: 'The attached invite (consultation.ics) updates it in your calendar.',
+    move: 'Need another time? Choose one here:',
     cancel: 'Cannot come? Cancel here, so someone else can have the time:',
     dateFormat: "cccc d LLLL yyyy, HH:mm '('ZZZZ')'",
   },
@@ -32,38 +36,52 @@ const confirmationText = {
     where: 'Wo',
     service: 'Behandlung',
     reference: 'Referenz',
+    movedSubject: (clinic: string, when: string) => `Ihr Beratungstermin bei ${clinic} ist verschoben auf ${when}`,
+    movedIntro: (clinic: string) => `Ihr Beratungstermin bei ${clinic} ist auf die neue Zeit verschoben.`,
     invite: 'Mit der angehängten Einladung (consultation.ics) tragen Sie den Termin in Ihren Kalender ein.',
+    movedInvite: 'Mit der angehängten Einladung (consultation.ics) aktualisieren Sie den Termin in Ihrem Kalender.',
+    move: 'Passt Ihnen eine andere Zeit besser? Wählen Sie sie hier:',
     cancel: 'Sie können nicht kommen? Sagen Sie hier ab, damit jemand anderes den Termin nutzen kann:',
     dateFormat: "cccc, d. LLLL yyyy, HH:mm 'Uhr ('ZZZZ')'",
   },
 };
 
+/** The signed self-service links a confirmation carries. */
+export interface AppointmentLinks {
+  cancel: string;
+  move: string;
+}
+
 /**
- * The patient's confirmation of a booked consultation, in their language, with the invite and
- * the signed link that cancels it. The time is written in the location's zone, where it happens.
+ * The patient's confirmation of a booked (or moved) consultation, in their language, with the
+ * invite and the signed links that move or cancel it. The time is written in the location's
+ * zone, where it happens.
  */
-export function confirmationEmail(appointment: Appointment, to: string, language: string | null, cancelUrl: string): EmailMessage {
+export function confirmationEmail(appointment: Appointment, to: string, language: string | null, links: AppointmentLinks, kind: 'booked' | 'moved' = 'booked'): EmailMessage {
   const lang = language?.toLowerCase().startsWith('de') ? 'de' : 'en';
   const text = confirmationText[lang];
   const when = appointment.start.setZone(appointment.location.timeZone).setLocale(lang).toFormat(text.dateFormat);
   const where = [appointment.location.name, appointment.address].filter(Boolean).join(', ');
   const lines = [
-    text.intro(appointment.clinicName),
+    kind === 'moved' ? text.movedIntro(appointment.clinicName) : text.intro(appointment.clinicName),
     '',
     `${text.when}: ${when}`,
     `${text.where}: ${where}`,
     ...(appointment.serviceName ? [`${text.service}: ${appointment.serviceName}`] : []),
     `${text.reference}: ${appointment.reference}`,
     '',
-    text.invite,
+    kind === 'moved' ? text.movedInvite : text.invite,
+    '',
+    text.move,
+    links.move,
     '',
     text.cancel,
-    cancelUrl,
+    links.cancel,
   ];
-  const invite = appointmentInvite(appointment, `${text.reference}: ${appointment.reference}\n${text.cancel} ${cancelUrl}`);
+  const invite = appointmentInvite(appointment, `${text.reference}: ${appointment.reference}\n${text.move} ${links.move}\n${text.cancel} ${links.cancel}`);
   return {
     to,
-    subject: text.subject(appointment.clinicName, when),
+    subject: (kind === 'moved' ? text.movedSubject : text.subject)(appointment.clinicName, when),
     text: lines.join('\n'),
     html: `<p>${lines.map(escapeHtml).join('<br>')}</p>`,
     attachments: [{ filename: 'consultation.ics', content: invite, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
@@ -118,14 +136,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     notify,
-    /** Sends the patient the confirmation of a booked consultation; never fails the booking. */
-    confirmInBackground(appointment: Appointment, to: string, language: string | null): void {
+    /** Sends the patient the confirmation of a booked or moved consultation; never fails the booking. */
+    confirmInBackground(appointment: Appointment, to: string, language: string | null, kind: 'booked' | 'moved' = 'booked'): void {
       if (!emailConfigured()) return;
-      const cancelUrl = strapi.plugin('smp-kit').service('appointments').signedLink('cancel', appointment.reference, appointment.start);
+      const appointments = strapi.plugin('smp-kit').service('appointments');
+      const links = { cancel: appointments.signedLink('cancel', appointment.reference, appointment.start), move: appointments.signedLink('move', appointment.reference, appointment.start) };
       strapi
         .plugin('email')
         .service('email')
-        .send(confirmationEmail(appointment, to, language, cancelUrl))
+        .send(confirmationEmail(appointment, to, language, links, kind))
         .catch((error: unknown) => {
           const code = (error as { responseCode?: unknown })?.responseCode ?? (error as { code?: unknown })?.code ?? 'unknown';
           strapi.log.warn(`[smp-kit] The confirmation of consultation ${appointment.reference} could not be emailed (${String(code)}). The booking is stored.`);

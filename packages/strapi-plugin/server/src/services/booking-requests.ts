@@ -1,7 +1,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { DateTime } from 'luxon';
-import { BOOKING_REFERENCE_ALPHABET, type BookingRequest, type FreeSlot, type RequestedSlot } from '@smp-kit/schema';
+import { BOOKING_REFERENCE_ALPHABET, type AppointmentEvent, type BookingRequest, type FreeSlot, type RequestedSlot } from '@smp-kit/schema';
 import { invalidField } from '../http/validate';
 import { BOOKING_REQUEST_UID } from '../uids';
 import { createRateLimiter } from './booking-rate-limit';
@@ -39,6 +39,13 @@ function payloadHashOf(request: BookingRequest): string {
 }
 
 const blankToNull = <T>(value: T | '' | undefined): T | null => (value === '' || value === undefined ? null : value);
+
+/** The columns of a consultation booked at `start`, its history beginning. */
+const appointmentColumns = (slotLocation: string, start: string) => ({
+  slotLocation,
+  slotStart: start,
+  appointmentHistory: [{ event: 'booked', at: new Date().toISOString(), start, by: 'patient' } satisfies AppointmentEvent],
+});
 
 /** Every seat of the requested slot was taken (by another patient, a moment earlier). */
 class SlotTaken extends Error {}
@@ -95,7 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         utm: request.utm ?? null,
         consentedAt: new Date().toISOString(),
         consentText: settings?.consentText ?? null,
-        ...(slot ? { slotLocation: slot.location.slug, slotStart: new Date(slot.candidate.startMs).toISOString() } : {}),
+        ...(slot ? appointmentColumns(slot.location.slug, new Date(slot.candidate.startMs).toISOString()) : {}),
         idempotencyKey,
         payloadHash,
         ipHash,
