@@ -127,9 +127,12 @@ describe('the SMP Kit pages in the Strapi admin panel', () => {
     await consultation.getByText('Booked', { exact: true }).waitFor();
     const history = await consultation.getByRole('list', { name: 'History' }).getByRole('listitem').allInnerTexts();
     assert.equal(history.length, 1);
-    const [day, time] = [{ dateStyle: 'medium' }, { timeStyle: 'short' }].map((style) => new Intl.DateTimeFormat('en-GB', style as Intl.DateTimeFormatOptions).format(new Date(start)));
-    assert.match(history[0]!, /: Booked by the patient for /);
-    assert.ok(history[0]!.split('Booked by the patient for ')[1]!.startsWith(`${day}, ${time}`), `${history[0]} names the consultation's time, ${day} ${time}`);
+    // The admin panel formats in its interface language (English), in the browser's zone.
+    const when = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(start));
+    assert.match(history[0]!, /^\w{3} \d{1,2}, \d{4}, \d\d:\d\d [AP]M \S+: Booked by the patient for /, 'when it happened, then what');
+    assert.ok(history[0]!.split('Booked by the patient for ')[1]!.startsWith(when), `${history[0]} names the consultation's time, ${when}`);
+    const weekday = new Intl.DateTimeFormat('en', { weekday: 'long' }).format(new Date(start));
+    assert.match(await page.getByText('Booked consultation', { exact: true }).locator('..').innerText(), new RegExp(`${weekday}, `), 'the booked time with its weekday');
   });
 
   it('shows the server\'s message at the rate limit field it refused, and saves once it is fixed', async () => {

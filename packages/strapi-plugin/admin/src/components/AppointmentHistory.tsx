@@ -7,7 +7,8 @@ import { useTranslate } from '../hooks/use-translate';
 export function AppointmentHistory({ appointment }: { appointment: AdminAppointment }) {
   const t = useTranslate();
   const { formatDate } = useIntl();
-  const when = (value: string) => formatDate(value, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' });
+  // Not dateStyle: Intl refuses it together with timeZoneName, and the zone matters here.
+  const when = (value: string) => formatDate(value, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
   const who = (by: AppointmentEvent['by']) => (by === 'clinic' ? t('appointment.by.clinic', 'the clinic') : t('appointment.by.patient', 'the patient'));
   const describe = (step: AppointmentEvent) => {
     if (step.event === 'moved') return t('appointment.moved', 'Moved by {who} from {from} to {to}', { who: who(step.by), from: when(step.from ?? step.start), to: when(step.start) });

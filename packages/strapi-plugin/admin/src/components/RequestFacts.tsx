@@ -24,7 +24,7 @@ export function RequestFacts({ request }: { request: BookingRequestRecord }) {
     {
       key: 'appointment',
       label: t('request.appointment', 'Booked consultation'),
-      value: request.appointment ? `${formatDate(request.appointment.start, { dateStyle: 'full', timeStyle: 'short', timeZoneName: 'short' })} · ${request.appointment.location}` : null,
+      value: request.appointment ? `${formatDate(request.appointment.start, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' })} · ${request.appointment.location}` : null,
       wide: true,
     },
     { key: 'preferredDate', label: t('request.preferredDate', 'Preferred date'), value: day(request.preferredDate) },
