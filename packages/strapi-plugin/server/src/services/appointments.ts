@@ -2,12 +2,12 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { DateTime } from 'luxon';
-import type { AppointmentEvent, FreeSlot } from '@smp-kit/schema';
+import type { AppointmentEvent, BookingSettings, FreeSlot } from '@smp-kit/schema';
 import { BOOKING_REQUEST_UID } from '../uids';
+import { minutesFor, type Location } from './availability';
 
 /** What a link may do; the purpose is signed, so a cancel link cannot move and a move link cannot cancel. */
 export type LinkPurpose = 'cancel' | 'move';
-export const LINK_PURPOSES: readonly LinkPurpose[] = ['cancel', 'move'];
 
 export interface Appointment {
   reference: string;
@@ -64,6 +64,22 @@ export function historyOf(row: Pick<AppointmentRow, 'appointmentHistory' | 'slot
   return row.slotCancelledAt ? [booked, { event: 'cancelled', at: iso(row.slotCancelledAt), start, by: 'patient' }] : [booked];
 }
 
+/** The consultation as the patient's email and the invite describe it, starting at `startMs`. */
+export function appointmentOf({ reference, service, settings, location, startMs, sequence = 0 }: { reference: string; service: string | null; settings: BookingSettings | null; location: Location; startMs: number; sequence?: number }): Appointment {
+  const start = DateTime.fromMillis(startMs, { zone: location.timeZone });
+  return {
+    reference,
+    service,
+    serviceName: settings?.services.find((offered) => offered.slug === service)?.name ?? null,
+    location: { slug: location.slug, name: location.name, timeZone: location.timeZone },
+    start,
+    end: start.plus({ minutes: minutesFor(location, service) }),
+    clinicName: settings?.clinicName ?? location.name,
+    address: settings?.address ?? null,
+    sequence,
+  };
+}
+
 /** The invite: UTC times (every calendar reads them the same), no contact details. */
 export function appointmentInvite(appointment: Appointment, description: string): string {
   const calendar = ical({ prodId: { company: 'SMP Kit', product: 'smp-kit', language: 'EN' }, method: ICalCalendarMethod.PUBLISH, name: appointment.clinicName });
@@ -87,24 +103,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = () => strapi.db.query(BOOKING_REQUEST_UID as UID.Schema);
   const availability = () => strapi.plugin('smp-kit').service('availability');
 
-  /** The consultation as the patient's email and the invite describe it, at `startMs`. */
+  /** The consultation of `row` at `startMs`, with the settings of the patient's language. */
   async function describe(row: AppointmentRow, startMs: number): Promise<Appointment> {
     const bookingSettings = strapi.plugin('smp-kit').service('booking-settings');
     const settings = await bookingSettings.findPublished(await bookingSettings.closestLocale(row.language ?? undefined));
     const location = await availability().findLocation(row.slotLocation, ['slot', 'location']);
-    const minutes = availability().minutesFor(location, row.service);
-    const start = DateTime.fromMillis(startMs, { zone: location.timeZone });
-    return {
-      reference: row.reference,
-      service: row.service,
-      serviceName: settings?.services.find((offered: { slug: string }) => offered.slug === row.service)?.name ?? null,
-      location: { slug: location.slug, name: location.name, timeZone: location.timeZone },
-      start,
-      end: start.plus({ minutes }),
-      clinicName: settings?.clinicName ?? location.name,
-      address: settings?.address ?? null,
-      sequence: historyOf(row).filter((step) => step.event === 'moved').length,
-    };
+    const sequence = historyOf(row).filter((step) => step.event === 'moved').length;
+    return appointmentOf({ reference: row.reference, service: row.service, settings, location, startMs, sequence });
   }
 
   return {

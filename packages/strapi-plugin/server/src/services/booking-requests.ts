@@ -1,9 +1,9 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
-import { DateTime } from 'luxon';
 import { BOOKING_REFERENCE_ALPHABET, type AppointmentEvent, type BookingRequest, type FreeSlot, type RequestedSlot } from '@smp-kit/schema';
 import { invalidField } from '../http/validate';
 import { BOOKING_REQUEST_UID } from '../uids';
+import { appointmentOf } from './appointments';
 import { createRateLimiter } from './booking-rate-limit';
 
 export interface StoredBookingRequest {
@@ -132,20 +132,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             strapi
               .plugin('smp-kit')
               .service('booking-notifications')
-              .confirmInBackground(
-                {
-                  reference,
-                  service,
-                  serviceName: settings?.services.find((offered: { slug: string }) => offered.slug === service)?.name ?? null,
-                  location: { slug: slot.location.slug, name: slot.location.name, timeZone: slot.location.timeZone },
-                  start: DateTime.fromMillis(slot.candidate.startMs, { zone: slot.location.timeZone }),
-                  end: DateTime.fromMillis(slot.candidate.endMs, { zone: slot.location.timeZone }),
-                  clinicName: settings?.clinicName ?? slot.location.name,
-                  address: settings?.address ?? null,
-                },
-                request.email,
-                data.language,
-              );
+              .confirmInBackground(appointmentOf({ reference, service, settings, location: slot.location, startMs: slot.candidate.startMs }), request.email, data.language);
           }
           strapi.plugin('smp-kit').service('booking-retention').purgeOccasionally();
           return { outcome: 'created', reference };
