@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import type { FreeSlot } from '@smp-kit/schema';
 import type { PageLanguage, PageText } from './page-text';
-import { escapeHtml, paragraph } from './render-page';
+import { escapeHtml } from '../http/escape-html';
+import { paragraph, signedLinkFields } from './render-page';
 
 interface MoveFormInput {
   lang: PageLanguage;
@@ -34,7 +35,7 @@ export function moveForm({ lang, text, timeZone, slots, link, weeks }: MoveFormI
   });
   return (
     paragraph(text.moveHint(timeZone)) +
-    `<form method="post"><input type="hidden" name="expires" value="${link.expires}"><input type="hidden" name="signature" value="${escapeHtml(link.signature)}">` +
+    `<form method="post">${signedLinkFields(link)}` +
     `${fieldsets.join('')}<button type="submit">${escapeHtml(text.moveButton)}</button></form>`
   );
 }

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'koa';
+import { escapeHtml } from '../http/escape-html';
 import type { PageLanguage } from './page-text';
-
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 // Readable on a phone without any script; allowed by its hash, so the policy stays strict.
 const STYLE =
@@ -27,3 +26,7 @@ export function renderPage(ctx: Context, { status, lang, title, body }: { status
 
 export const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`;
 export const alert = (text: string) => `<p role="alert">${escapeHtml(text)}</p>`;
+
+/** The signed link's fields, sent back with a form so the POST proves the same link. */
+export const signedLinkFields = ({ expires, signature }: { expires: number; signature: string }) =>
+  `<input type="hidden" name="expires" value="${expires}"><input type="hidden" name="signature" value="${escapeHtml(signature)}">`;

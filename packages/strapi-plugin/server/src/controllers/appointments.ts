@@ -4,7 +4,8 @@ import type { Context } from 'koa';
 import { DateTime } from 'luxon';
 import { moveForm } from '../appointment-pages/move-form';
 import { pageLanguage, pageText, type PageLanguage, type PageText } from '../appointment-pages/page-text';
-import { alert, escapeHtml, paragraph, renderPage } from '../appointment-pages/render-page';
+import { alert, paragraph, renderPage, signedLinkFields } from '../appointment-pages/render-page';
+import { escapeHtml } from '../http/escape-html';
 import { MOVE_WINDOW_DAYS, type AppointmentRow, type LinkPurpose } from '../services/appointments';
 
 const linkFields = (ctx: Context) => {
@@ -80,7 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         title: text.cancelAskTitle,
         body:
           paragraph(text.booked(row.reference, whenOf(row.slotStart, text, lang, timeZone))) +
-          `<form method="post"><input type="hidden" name="expires" value="${expires}"><input type="hidden" name="signature" value="${escapeHtml(signature)}"><button type="submit">${escapeHtml(text.cancelButton)}</button></form>`,
+          `<form method="post">${signedLinkFields({ expires, signature })}<button type="submit">${escapeHtml(text.cancelButton)}</button></form>`,
       });
     },
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { BookingSettings } from '@smp-kit/schema';
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+import { pageLanguage, pageText } from '../appointment-pages/page-text';
+import { escapeHtml } from '../http/escape-html';
 import { appointmentInvite, type Appointment } from './appointments';
 import type { StoredBookingRequest } from './booking-requests';
 
@@ -27,7 +27,6 @@ const confirmationText = {
     movedInvite: 'The attached invite (consultation.ics) updates it in your calendar.',
     move: 'Need another time? Choose one here:',
     cancel: 'Cannot come? Cancel here, so someone else can have the time:',
-    dateFormat: "cccc d LLLL yyyy, HH:mm '('ZZZZ')'",
   },
   de: {
     subject: (clinic: string, when: string) => `Ihr Beratungstermin bei ${clinic}: ${when}`,
@@ -42,7 +41,6 @@ const confirmationText = {
     movedInvite: 'Mit der angehängten Einladung (consultation.ics) aktualisieren Sie den Termin in Ihrem Kalender.',
     move: 'Passt Ihnen eine andere Zeit besser? Wählen Sie sie hier:',
     cancel: 'Sie können nicht kommen? Sagen Sie hier ab, damit jemand anderes den Termin nutzen kann:',
-    dateFormat: "cccc, d. LLLL yyyy, HH:mm 'Uhr ('ZZZZ')'",
   },
 };
 
@@ -58,9 +56,10 @@ export interface AppointmentLinks {
  * zone, where it happens.
  */
 export function confirmationEmail(appointment: Appointment, to: string, language: string | null, links: AppointmentLinks, kind: 'booked' | 'moved' = 'booked'): EmailMessage {
-  const lang = language?.toLowerCase().startsWith('de') ? 'de' : 'en';
+  // The pages its links open speak the same language and write the time the same way.
+  const lang = pageLanguage(language);
   const text = confirmationText[lang];
-  const when = appointment.start.setZone(appointment.location.timeZone).setLocale(lang).toFormat(text.dateFormat);
+  const when = appointment.start.setZone(appointment.location.timeZone).setLocale(lang).toFormat(pageText[lang].dateFormat);
   const where = [appointment.location.name, appointment.address].filter(Boolean).join(', ');
   const lines = [
     kind === 'moved' ? text.movedIntro(appointment.clinicName) : text.intro(appointment.clinicName),
