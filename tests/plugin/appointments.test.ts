@@ -160,6 +160,26 @@ describe('booked consultations: confirmation, self-service cancelling and the cl
     assert.match(csv.text, new RegExp(`${reference},closed,.*,${new Date(newStart).toISOString()},london,cancelled,`));
   });
 
+  it('tells the patient to call, in a page, when the location can no longer offer times; the consultation keeps its time', async () => {
+    const { reference, start, mail } = await bookAndReadConfirmation('de', day(26));
+    const link = linkIn(mail, 'move');
+    const locations = app.strapi.db.query(LOCATION_UID as never);
+    // What an editor's broken save (or a row edited by hand) leaves: settings the availability refuses.
+    await locations.update({ where: { slug: 'london' }, data: { timeZone: 'Not/A_Zone' } });
+    try {
+      const page = await request(app.baseUrl).get(link.pathname + link.search).expect(503).expect('Content-Type', /text\/html/);
+      assert.match(page.text, /<h1>Verschieben ist gerade nicht online möglich<\/h1>/);
+      assert.match(page.text, /rufen Sie bitte die Praxis an/);
+      assert.match(page.text, new RegExp(`Termin ${reference} am `), 'names the consultation it keeps');
+      await request(app.baseUrl).post(link.pathname).type('form').send({ ...Object.fromEntries(link.searchParams), start }).expect(503, /Verschieben ist gerade nicht online möglich/);
+      assert.equal(new Date((await inboxEntry(reference)).appointment!.start).toISOString(), new Date(start).toISOString());
+      const cancel = cancelLinkIn(mail);
+      await request(app.baseUrl).get(cancel.pathname + cancel.search).expect(200, /Termin absagen\?/);
+    } finally {
+      await locations.update({ where: { slug: 'london' }, data: { timeZone: 'Europe/London' } });
+    }
+  });
+
   it('lists booked consultations in the location’s private calendar feed without contact details, until the address is revoked', async () => {
     const { reference } = await bookAndReadConfirmation('en', day(23));
     const feeds = await request(app.baseUrl).get('/smp-kit/admin/calendar-feeds').set('Authorization', `Bearer ${admin.token}`).expect(200);

@@ -7,6 +7,7 @@ import { pageLanguage, pageText, type PageLanguage, type PageText } from '../app
 import { alert, paragraph, renderPage, signedLinkFields } from '../appointment-pages/render-page';
 import { escapeHtml } from '../http/escape-html';
 import { MOVE_WINDOW_DAYS, type AppointmentRow, type LinkPurpose } from '../services/appointments';
+import type { Location } from '../services/availability';
 
 const linkFields = (ctx: Context) => {
   const source = ctx.method === 'POST' ? ((ctx.request as { body?: Record<string, unknown> }).body ?? {}) : ctx.query;
@@ -28,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * Checks the link and finds its consultation; answers the page that explains a bad link, a
    * missing or past consultation, and returns null then.
    */
-  async function openLink(ctx: Context, purpose: LinkPurpose): Promise<{ row: AppointmentRow; lang: PageLanguage; text: PageText; timeZone: string } | null> {
+  async function openLink(ctx: Context, purpose: LinkPurpose): Promise<{ row: AppointmentRow; lang: PageLanguage; text: PageText; timeZone: string; location: Location | null } | null> {
     const { expires, signature } = linkFields(ctx);
     const verdict = Number.isFinite(expires) && signature ? appointments().verify(purpose, ctx.params.reference, expires, signature) : 'forged';
     // A forged link learns nothing about the consultation, not even its language.
@@ -48,14 +49,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       renderPage(ctx, { status: 410, lang, title: text.expiredTitle, body: paragraph(text.expired) });
       return null;
     }
-    const location = await strapi.plugin('smp-kit').service('availability').findLocation(row.slotLocation).catch(() => null);
-    return { row, lang, text, timeZone: location?.timeZone ?? 'UTC' };
+    // Null when the location is gone or its settings became unusable: cancelling still works, moving cannot.
+    const location: Location | null = await strapi.plugin('smp-kit').service('availability').findLocation(row.slotLocation).catch(() => null);
+    return { row, lang, text, timeZone: location?.timeZone ?? 'UTC', location };
   }
+
+  /** The location cannot offer times now: the patient keeps the time and is told to call, in a page (not Strapi's JSON). */
+  const cannotMove = (ctx: Context, { row, lang, text, timeZone }: { row: AppointmentRow; lang: PageLanguage; text: PageText; timeZone: string }) =>
+    renderPage(ctx, { status: 503, lang, title: text.unavailableTitle, body: paragraph(text.booked(row.reference, whenOf(row.slotStart, text, lang, timeZone))) + paragraph(text.unavailable) });
 
   /** The move page: the current time, then the free ones to choose from. */
   async function renderMoveChoice(ctx: Context, opened: NonNullable<Awaited<ReturnType<typeof openLink>>>, status: number, notice?: string) {
-    const { row, lang, text, timeZone } = opened;
-    const { slots } = await appointments().freeTimes(row);
+    const { row, lang, text, timeZone, location } = opened;
+    if (!location) return cannotMove(ctx, opened);
+    const slots = await appointments().freeTimes(row, location);
     const { expires, signature } = linkFields(ctx);
     const body =
       (notice ? alert(notice) : '') +
@@ -115,6 +122,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         outcome = await appointments().move(row.reference, start);
       } catch (error) {
         if (error instanceof errors.ValidationError) return renderMoveChoice(ctx, opened, 400, error.message.replace(/^slot\.start: /, ''));
+        if (error instanceof errors.NotFoundError) return cannotMove(ctx, opened);
         strapi.log.error(`[smp-kit] Consultation ${row.reference} could not be moved (${String((error as { code?: unknown })?.code ?? (error as Error)?.name ?? 'unknown')}).`);
         return renderPage(ctx, { status: 500, lang, title: text.failedTitle, body: paragraph(text.failed) });
       }

@@ -138,12 +138,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return row?.slotStart && row.slotLocation ? row : null;
     },
 
-    /** The times the consultation can move to: its service's free slots over the next weeks. */
-    async freeTimes(row: AppointmentRow): Promise<{ timeZone: string; slots: FreeSlot[] }> {
-      const location = await availability().findLocation(row.slotLocation, ['slot', 'location']);
+    /** The times the consultation can move to at its `location`: its service's free slots over the next weeks. */
+    async freeTimes(row: AppointmentRow, location: Location): Promise<FreeSlot[]> {
       const today = DateTime.now().setZone(location.timeZone);
       const found = await availability().find({ location: location.slug, service: row.service ?? undefined, from: today.toISODate()!, to: today.plus({ days: MOVE_WINDOW_DAYS }).toISODate()! });
-      return { timeZone: location.timeZone, slots: found.data.slots };
+      return found.data.slots;
     },
 
     /** Cancels the consultation and frees its slot at once; false when it was cancelled already. */
