@@ -133,6 +133,29 @@ describe('the SMP Kit pages in the Strapi admin panel', () => {
     assert.ok(history[0]!.split('Booked by the patient for ')[1]!.startsWith(when), `${history[0]} names the consultation's time, ${when}`);
     const weekday = new Intl.DateTimeFormat('en', { weekday: 'long' }).format(new Date(start));
     assert.match(await page.getByText('Booked consultation', { exact: true }).locator('..').innerText(), new RegExp(`${weekday}, `), 'the booked time with its weekday');
+
+    // The patient phones to cancel: the clinic cancels here, after confirming, and the time is free.
+    await consultation.getByRole('button', { name: 'Cancel consultation' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Cancel this consultation?' });
+    assert.match(await confirm.innerText(), new RegExp(`consultation ${slotReference} becomes free for other patients`));
+    await screenshotIfAsked(page, 'request-cancel-consultation');
+    await confirm.getByRole('button', { name: 'Confirm' }).click();
+    await consultation.getByText('Cancelled', { exact: true }).waitFor();
+    assert.match((await consultation.getByRole('list', { name: 'History' }).getByRole('listitem').allInnerTexts())[1] ?? '', /Cancelled by the clinic; the time is free again/);
+    assert.equal(await consultation.getByRole('button', { name: 'Cancel consultation' }).count(), 0, 'nothing left to cancel');
+    await screenshotIfAsked(page, 'request-consultation-cancelled');
+    assert.equal(await page.getByRole('combobox', { name: 'Status' }).innerText(), 'Closed');
+    const after = (await (await fetch(`${cms.baseUrl}/api/smp-kit/availability?location=london&from=${today}&to=${inAMonth}`)).json()) as { data: { slots: { start: string }[] } };
+    assert.ok(after.data.slots.some((slot) => slot.start === start), 'the cancelled time is offered again');
+
+    // The patient asks to be forgotten: deleting also asks first, then the inbox no longer has it.
+    await page.getByRole('button', { name: 'Delete' }).click();
+    const erase = page.getByRole('alertdialog', { name: 'Delete this request?' });
+    assert.match(await erase.innerText(), new RegExp(`Request ${slotReference} and the personal data in it will be deleted permanently`));
+    await erase.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByRole('heading', { name: 'Booking requests', level: 1 }).waitFor();
+    await page.getByRole('row').nth(1).waitFor();
+    assert.equal(await page.getByRole('row').filter({ hasText: slotReference }).count(), 0);
   });
 
   it('shows the server\'s message at the rate limit field it refused, and saves once it is fixed', async () => {

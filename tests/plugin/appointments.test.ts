@@ -180,6 +180,37 @@ describe('booked consultations: confirmation, self-service cancelling and the cl
     }
   });
 
+  it('lets the clinic cancel a consultation from the inbox (a patient phoned): the time is free, the patient is told and their calendar drops it', async () => {
+    const { reference, start } = await bookAndReadConfirmation('de', day(27));
+    const { documentId } = await inboxEntry(reference);
+    const cancelUrl = `/smp-kit/admin/booking-requests/${documentId}/cancel-appointment`;
+    const reader = await signInWithActions(app.strapi, app.baseUrl, 'Reads requests only', ['plugin::smp-kit.requests.read']);
+    await request(app.baseUrl).post(cancelUrl).set('Authorization', `Bearer ${reader.token}`).expect(403);
+    assert.ok(!(await freeStarts(day(27))).includes(start), 'a refused call frees nothing');
+
+    const sent = mailbox.messages.length;
+    const cancelled = await request(app.baseUrl).post(cancelUrl).set('Authorization', `Bearer ${admin.token}`).expect(200);
+    const entry = cancelled.body.data as AdminBookingRequest;
+    assert.equal(entry.appointment!.status, 'cancelled');
+    assert.equal(entry.status, 'closed');
+    assert.deepEqual(entry.appointment!.history.map(({ event, by }) => `${event} by ${by}`), ['booked by patient', 'cancelled by clinic']);
+    assert.ok((await freeStarts(day(27))).includes(start), 'the time is free for others at once');
+
+    const notice = await simpleParser((await mailbox.nextMessage(sent + 1)).raw);
+    assert.deepEqual(notice.to && 'value' in notice.to ? notice.to.value.map((address) => address.address) : [], ['patient-de@example.com']);
+    assert.match(notice.subject ?? '', /^Ihr Beratungstermin bei Example Scalp Clinic am .+ ist abgesagt$/);
+    assert.match(notice.text ?? '', new RegExp(`Referenz: ${reference}`));
+    assert.ok(!/\/appointments\//.test(notice.text ?? ''), 'no move or cancel link for a cancelled consultation');
+    const ics = notice.attachments.find((attachment) => attachment.filename === 'consultation.ics')!.content.toString('utf8');
+    assert.match(ics, /METHOD:CANCEL/);
+    assert.match(ics, /STATUS:CANCELLED/);
+    assert.match(ics, new RegExp(`UID:${reference}@smp-kit`), 'the same event the confirmation added');
+    assert.match(ics, /SEQUENCE:1/);
+
+    const again = await request(app.baseUrl).post(cancelUrl).set('Authorization', `Bearer ${admin.token}`).expect(409);
+    assert.match(again.body.error.message, /cancelled already/);
+  });
+
   it('lists booked consultations in the location’s private calendar feed without contact details, until the address is revoked', async () => {
     const { reference } = await bookAndReadConfirmation('en', day(23));
     const feeds = await request(app.baseUrl).get('/smp-kit/admin/calendar-feeds').set('Authorization', `Bearer ${admin.token}`).expect(200);

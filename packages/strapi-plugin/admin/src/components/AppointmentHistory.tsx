@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { Badge, Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { AdminAppointment, AppointmentEvent } from '@smp-kit/schema';
 import { useTranslate } from '../hooks/use-translate';
 
 /** The booked consultation: where and when, whether it still stands, and what happened to it. */
-export function AppointmentHistory({ appointment }: { appointment: AdminAppointment }) {
+export function AppointmentHistory({ appointment, action }: { appointment: AdminAppointment; action?: ReactNode }) {
   const t = useTranslate();
   const { formatDate } = useIntl();
   // Not dateStyle: Intl refuses it together with timeZoneName, and the zone matters here.
@@ -24,6 +25,7 @@ export function AppointmentHistory({ appointment }: { appointment: AdminAppointm
           {t('appointment.heading', 'Consultation')}
         </Typography>
         <Badge variant={cancelled ? 'neutral' : 'success'}>{cancelled ? t('appointment.status.cancelled', 'Cancelled') : t('appointment.status.booked', 'Booked')}</Badge>
+        {action && <Box marginLeft="auto">{action}</Box>}
       </Flex>
       <Typography tag="p" textColor="neutral700">
         {when(appointment.start)} · {appointment.location}

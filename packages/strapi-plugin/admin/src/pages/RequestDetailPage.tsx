@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
-import { Check } from '@strapi/icons';
+import { Check, Cross, Trash } from '@strapi/icons';
 import { BackButton, Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import type { BookingRequestStatus } from '@smp-kit/schema';
 import { useIntl } from 'react-intl';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { BookingRequestRecord } from '../api-types';
 import { fieldErrorsOf, messageOf, statusOf } from '../api-errors';
-import { DeleteRequestDialog } from '../components/DeleteRequestDialog';
+import { ConfirmActionButton } from '../components/ConfirmActionButton';
 import { LoadFailedPage } from '../components/LoadFailedPage';
 import { AppointmentHistory } from '../components/AppointmentHistory';
 import { RequestFacts } from '../components/RequestFacts';
@@ -26,7 +26,7 @@ export function RequestDetailPage() {
   const t = useTranslate();
   const { documentId = '' } = useParams();
   const navigate = useNavigate();
-  const { put, del } = useFetchClient();
+  const { put, post, del } = useFetchClient();
   const { toggleNotification } = useNotification();
   const statusLabel = useStatusLabel();
   const { formatDate } = useIntl();
@@ -86,6 +86,19 @@ export function RequestDetailPage() {
     }
   };
 
+  const cancelAppointment = async () => {
+    try {
+      const { data } = await post<{ data: BookingRequestRecord }>(`${url}/cancel-appointment`);
+      setRequest(data.data);
+      setStatus(data.data.status);
+      toggleNotification({ type: 'success', message: t('appointment.cancelled.done', 'Consultation {reference} is cancelled; its time is free again.', { reference: request.reference }) });
+    } catch (error) {
+      toggleNotification({ type: 'danger', message: messageOf(error, t('appointment.cancelError', 'The consultation could not be cancelled.')) });
+    }
+  };
+  // Only a consultation still ahead can be cancelled; one that has started is history.
+  const cancellable = allowed.updateRequests && request.appointment?.status === 'booked' && Date.parse(request.appointment.start) > Date.now();
+
   return (
     <Page.Main>
       <Page.Title>{request.reference}</Page.Title>
@@ -102,7 +115,11 @@ export function RequestDetailPage() {
         }
         primaryAction={
           <Flex gap={2}>
-            {allowed.deleteRequests && <DeleteRequestDialog reference={request.reference} onConfirm={remove} />}
+            {allowed.deleteRequests && (
+              <ConfirmActionButton label={t('request.delete', 'Delete')} icon={<Trash />} title={t('request.delete.title', 'Delete this request?')} onConfirm={remove}>
+                {t('request.delete.body', 'Request {reference} and the personal data in it will be deleted permanently. This cannot be undone.', { reference: request.reference })}
+              </ConfirmActionButton>
+            )}
             {allowed.updateRequests && (
               <Button startIcon={<Check />} onClick={save} loading={saving} disabled={!dirty}>
                 {t('request.save', 'Save')}
@@ -120,7 +137,22 @@ export function RequestDetailPage() {
                   {t('request.details', 'What the visitor sent')}
                 </Typography>
                 <RequestFacts request={request} />
-                {request.appointment && <AppointmentHistory appointment={request.appointment} />}
+                {request.appointment && (
+                  <AppointmentHistory
+                    appointment={request.appointment}
+                    action={
+                      cancellable && (
+                        <ConfirmActionButton label={t('appointment.cancel', 'Cancel consultation')} icon={<Cross />} size="S" title={t('appointment.cancel.title', 'Cancel this consultation?')} onConfirm={cancelAppointment}>
+                          {t(
+                            'appointment.cancel.body',
+                            'The time of consultation {reference} becomes free for other patients at once. The patient is emailed that the clinic cancelled it, with a calendar file that removes it. This cannot be undone.',
+                            { reference: request.reference },
+                          )}
+                        </ConfirmActionButton>
+                      )
+                    }
+                  />
+                )}
                 <RequestPhotos requestUrl={url} photos={request.photos} />
               </Flex>
             </Box>

@@ -73,6 +73,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data };
   },
 
+  /**
+   * `POST /smp-kit/admin/booking-requests/:documentId/cancel-appointment`: the clinic cancels the
+   * booked consultation (a patient phoned), which frees its time and emails the patient.
+   */
+  async cancelAppointment(ctx: Context) {
+    const { documentId } = ctx.params;
+    const request = await inbox(strapi).findOne(documentId);
+    if (!request) throw notFound(documentId);
+    const outcome = request.appointment ? await strapi.plugin('smp-kit').service('appointments').cancelByClinic(request.reference) : 'none';
+    const refusal = {
+      none: `Request ${request.reference} has no booked consultation to cancel.`,
+      already: `The consultation of request ${request.reference} is cancelled already. Reload the page.`,
+      past: `The consultation of request ${request.reference} has started or passed, so it can no longer be cancelled.`,
+    }[outcome as 'none' | 'already' | 'past'];
+    if (refusal) {
+      ctx.status = 409;
+      ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: refusal, details: {} } };
+      return;
+    }
+    ctx.body = { data: await inbox(strapi).findOne(documentId) };
+  },
+
   async delete(ctx: Context) {
     const { documentId } = ctx.params;
     if (!(await inbox(strapi).erase(documentId))) throw notFound(documentId);

@@ -17,6 +17,7 @@ export default {
     route('GET', '/admin/booking-requests/:documentId', 'admin-booking-requests.findOne', ADMIN_ACTIONS.readRequests),
     route('GET', '/admin/booking-requests/:documentId/photos/:photoId', 'admin-booking-requests.photo', ADMIN_ACTIONS.readRequests),
     route('PUT', '/admin/booking-requests/:documentId', 'admin-booking-requests.update', ADMIN_ACTIONS.updateRequests),
+    route('POST', '/admin/booking-requests/:documentId/cancel-appointment', 'admin-booking-requests.cancelAppointment', ADMIN_ACTIONS.updateRequests),
     route('DELETE', '/admin/booking-requests/:documentId', 'admin-booking-requests.delete', ADMIN_ACTIONS.deleteRequests),
     route('GET', '/admin/settings', 'admin-settings.find', ADMIN_ACTIONS.manageSettings),
     route('PUT', '/admin/settings', 'admin-settings.update', ADMIN_ACTIONS.manageSettings),

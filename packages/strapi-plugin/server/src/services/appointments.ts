@@ -1,6 +1,6 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { AppointmentEvent, BookingSettings, FreeSlot } from '@smp-kit/schema';
 import { BOOKING_REQUEST_UID } from '../uids';
@@ -80,12 +80,16 @@ export function appointmentOf({ reference, service, settings, location, startMs,
   };
 }
 
-/** The invite: UTC times (every calendar reads them the same), no contact details. */
-export function appointmentInvite(appointment: Appointment, description: string): string {
-  const calendar = ical({ prodId: { company: 'SMP Kit', product: 'smp-kit', language: 'EN' }, method: ICalCalendarMethod.PUBLISH, name: appointment.clinicName });
+/**
+ * The invite: UTC times (every calendar reads them the same), no contact details. A cancelled
+ * one (METHOD:CANCEL, STATUS:CANCELLED, same UID) makes calendars drop the event they hold.
+ */
+export function appointmentInvite(appointment: Appointment, description: string, cancelled = false): string {
+  const calendar = ical({ prodId: { company: 'SMP Kit', product: 'smp-kit', language: 'EN' }, method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH, name: appointment.clinicName });
   calendar.createEvent({
     id: `${appointment.reference}@smp-kit`,
     sequence: appointment.sequence ?? 0,
+    ...(cancelled ? { status: ICalEventStatus.CANCELLED } : {}),
     start: appointment.start.toUTC().toJSDate(),
     end: appointment.end.toUTC().toJSDate(),
     summary: `${appointment.serviceName ?? 'Consultation'} · ${appointment.clinicName}`,
@@ -157,6 +161,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       strapi.log.info(`[smp-kit] Consultation ${reference} cancelled by the ${by}.`);
       return true;
+    },
+
+    /**
+     * The clinic cancels (a patient phoned): the time is free at once and the patient is emailed
+     * a cancellation whose invite removes the event from their calendar. A consultation that has
+     * started cannot be cancelled any more: it is history.
+     */
+    async cancelByClinic(reference: string): Promise<'cancelled' | 'already' | 'past' | 'none'> {
+      const row = await this.find(reference);
+      if (!row) return 'none';
+      if (row.slotCancelledAt) return 'already';
+      if (Date.parse(row.slotStart) <= Date.now()) return 'past';
+      if (!(await this.cancel(reference, 'clinic'))) return 'already';
+      const startMs = Date.parse(row.slotStart);
+      describe(row, startMs).then(
+        (appointment) => strapi.plugin('smp-kit').service('booking-notifications').cancellationInBackground({ ...appointment, sequence: (appointment.sequence ?? 0) + 1 }, row.email, row.language),
+        () => strapi.log.warn(`[smp-kit] Consultation ${reference} is cancelled, but its location's settings are unusable, so the patient was not emailed. Please tell them.`),
+      );
+      return 'cancelled';
     },
 
     /**

@@ -27,6 +27,10 @@ const confirmationText = {
     movedInvite: 'The attached invite (consultation.ics) updates it in your calendar.',
     move: 'Need another time? Choose one here:',
     cancel: 'Cannot come? Cancel here, so someone else can have the time:',
+    cancelledSubject: (clinic: string, when: string) => `Your consultation at ${clinic} on ${when} is cancelled`,
+    cancelledIntro: (clinic: string) => `${clinic} has cancelled your consultation.`,
+    cancelledInvite: 'The attached file (consultation.ics) removes it from your calendar.',
+    bookAgain: 'To find another time, book again on the clinic’s website or call the clinic.',
   },
   de: {
     subject: (clinic: string, when: string) => `Ihr Beratungstermin bei ${clinic}: ${when}`,
@@ -41,6 +45,10 @@ const confirmationText = {
     movedInvite: 'Mit der angehängten Einladung (consultation.ics) aktualisieren Sie den Termin in Ihrem Kalender.',
     move: 'Passt Ihnen eine andere Zeit besser? Wählen Sie sie hier:',
     cancel: 'Sie können nicht kommen? Sagen Sie hier ab, damit jemand anderes den Termin nutzen kann:',
+    cancelledSubject: (clinic: string, when: string) => `Ihr Beratungstermin bei ${clinic} am ${when} ist abgesagt`,
+    cancelledIntro: (clinic: string) => `${clinic} hat Ihren Beratungstermin abgesagt.`,
+    cancelledInvite: 'Mit der angehängten Datei (consultation.ics) entfernen Sie den Termin aus Ihrem Kalender.',
+    bookAgain: 'Für eine neue Zeit buchen Sie bitte erneut auf der Website der Praxis oder rufen Sie die Praxis an.',
   },
 };
 
@@ -49,6 +57,28 @@ export interface AppointmentLinks {
   cancel: string;
   move: string;
 }
+
+/** When, where, what and which: the lines every email about a consultation starts with. */
+function consultationLines(appointment: Appointment, lang: 'en' | 'de'): { when: string; lines: string[] } {
+  const text = confirmationText[lang];
+  const when = appointment.start.setZone(appointment.location.timeZone).setLocale(lang).toFormat(pageText[lang].dateFormat);
+  const where = [appointment.location.name, appointment.address].filter(Boolean).join(', ');
+  const lines = [
+    `${text.when}: ${when}`,
+    `${text.where}: ${where}`,
+    ...(appointment.serviceName ? [`${text.service}: ${appointment.serviceName}`] : []),
+    `${text.reference}: ${appointment.reference}`,
+  ];
+  return { when, lines };
+}
+
+const emailOf = (to: string, subject: string, lines: string[], invite: string, method: 'PUBLISH' | 'CANCEL'): EmailMessage => ({
+  to,
+  subject,
+  text: lines.join('\n'),
+  html: `<p>${lines.map(escapeHtml).join('<br>')}</p>`,
+  attachments: [{ filename: 'consultation.ics', content: invite, contentType: `text/calendar; charset=utf-8; method=${method}` }],
+});
 
 /**
  * The patient's confirmation of a booked (or moved) consultation, in their language, with the
@@ -59,15 +89,11 @@ export function confirmationEmail(appointment: Appointment, to: string, language
   // The pages its links open speak the same language and write the time the same way.
   const lang = pageLanguage(language);
   const text = confirmationText[lang];
-  const when = appointment.start.setZone(appointment.location.timeZone).setLocale(lang).toFormat(pageText[lang].dateFormat);
-  const where = [appointment.location.name, appointment.address].filter(Boolean).join(', ');
-  const lines = [
+  const { when, lines } = consultationLines(appointment, lang);
+  const body = [
     kind === 'moved' ? text.movedIntro(appointment.clinicName) : text.intro(appointment.clinicName),
     '',
-    `${text.when}: ${when}`,
-    `${text.where}: ${where}`,
-    ...(appointment.serviceName ? [`${text.service}: ${appointment.serviceName}`] : []),
-    `${text.reference}: ${appointment.reference}`,
+    ...lines,
     '',
     kind === 'moved' ? text.movedInvite : text.invite,
     '',
@@ -78,15 +104,18 @@ export function confirmationEmail(appointment: Appointment, to: string, language
     links.cancel,
   ];
   const invite = appointmentInvite(appointment, `${text.reference}: ${appointment.reference}\n${text.move} ${links.move}\n${text.cancel} ${links.cancel}`);
-  return {
-    to,
-    subject: (kind === 'moved' ? text.movedSubject : text.subject)(appointment.clinicName, when),
-    text: lines.join('\n'),
-    html: `<p>${lines.map(escapeHtml).join('<br>')}</p>`,
-    attachments: [{ filename: 'consultation.ics', content: invite, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
-  };
+  return emailOf(to, (kind === 'moved' ? text.movedSubject : text.subject)(appointment.clinicName, when), body, invite, 'PUBLISH');
 }
 
+/** The patient's notice that the clinic cancelled the consultation, with the invite that removes it. */
+export function cancellationEmail(appointment: Appointment, to: string, language: string | null): EmailMessage {
+  const lang = pageLanguage(language);
+  const text = confirmationText[lang];
+  const { when, lines } = consultationLines(appointment, lang);
+  const body = [text.cancelledIntro(appointment.clinicName), '', ...lines, '', text.cancelledInvite, '', text.bookAgain];
+  const invite = appointmentInvite(appointment, `${text.reference}: ${appointment.reference}`, true);
+  return emailOf(to, text.cancelledSubject(appointment.clinicName, when), body, invite, 'CANCEL');
+}
 
 /** Strapi's built-in default; it would deliver straight from the server, which mail hosts treat as spam. */
 const UNCONFIGURED_PROVIDER = 'sendmail';
@@ -147,6 +176,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .catch((error: unknown) => {
           const code = (error as { responseCode?: unknown })?.responseCode ?? (error as { code?: unknown })?.code ?? 'unknown';
           strapi.log.warn(`[smp-kit] The confirmation of consultation ${appointment.reference} could not be emailed (${String(code)}). The booking is stored.`);
+        });
+    },
+    /** Tells the patient the clinic cancelled their consultation; the cancellation stands whether or not the email goes out. */
+    cancellationInBackground(appointment: Appointment, to: string, language: string | null): void {
+      if (!emailConfigured()) return;
+      strapi
+        .plugin('email')
+        .service('email')
+        .send(cancellationEmail(appointment, to, language))
+        .catch((error: unknown) => {
+          const code = (error as { responseCode?: unknown })?.responseCode ?? (error as { code?: unknown })?.code ?? 'unknown';
+          strapi.log.warn(`[smp-kit] The cancellation of consultation ${appointment.reference} could not be emailed (${String(code)}). Please tell the patient.`);
         });
     },
     /** Never delays or fails the patient's request: the request is already stored. */
