@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { escapeHtml } from '../http/escape-html';
 import type { PreviewQuery } from './preview-query';
 
 const PAGE_STYLE = 'body{margin:0;padding:1.5rem;font-family:system-ui,sans-serif;color:#1d2326;background:#fff}';
@@ -18,8 +19,6 @@ export const PREVIEW_CSP = [
   "frame-ancestors 'self'",
 ].join('; ');
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
 
 /** The element's attributes, in snippet order, from validated options (names are never taken from input). */
 function elementAttributes(query: PreviewQuery): Array<[name: string, value: string | true]> {
