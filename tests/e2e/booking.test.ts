@@ -186,6 +186,9 @@ describe('booking a consultation on the demo clinic page', () => {
     await patientTab.close();
     assert.ok(await freeOn(movedTo), 'the time is free again');
     assert.equal(await feedStart(), undefined, 'and gone from the feed');
+    const cancellation = await simpleParser((await mailbox.nextMessage(3)).raw);
+    assert.match(cancellation.subject ?? '', /is cancelled$/);
+    assert.ok(cancellation.attachments.some((attachment) => attachment.content.toString('utf8').includes('METHOD:CANCEL')), 'its invite removes the event from the patient’s calendar');
   });
 
   it('closes with Escape and gives focus back to the button', async () => {

@@ -90,9 +90,19 @@ describe('booked consultations: confirmation, self-service cancelling and the cl
     await request(app.baseUrl).post(link.pathname).type('form').send({ ...fields, signature: `${fields.signature!.slice(0, -2)}xx` }).expect(403, /does not work/);
     await request(app.baseUrl).post(link.pathname.replace(reference, 'SMP-22222')).type('form').send(fields).expect(403);
 
+    const sent = mailbox.messages.length;
     const done = await request(app.baseUrl).post(link.pathname).type('form').send(fields).expect(200);
     assert.match(done.text, /Your consultation is cancelled/);
     assert.ok((await freeStarts(day(22))).includes(start), 'the time is free again at once');
+    // The calendar the confirmation's invite filled drops the event too.
+    const notice = await simpleParser((await mailbox.nextMessage(sent + 1)).raw);
+    assert.match(notice.subject ?? '', /^Your consultation at Example Scalp Clinic on .+ is cancelled$/);
+    assert.match(notice.text ?? '', /is cancelled, as you asked/);
+    assert.match(notice.text ?? '', new RegExp(`Reference: ${reference}`));
+    const cancelIcs = notice.attachments.find((attachment) => attachment.filename === 'consultation.ics')!.content.toString('utf8');
+    assert.match(cancelIcs, /METHOD:CANCEL/);
+    assert.match(cancelIcs, /STATUS:CANCELLED/);
+    assert.match(cancelIcs, new RegExp(`UID:${reference}@smp-kit`));
     const again = await request(app.baseUrl).post(link.pathname).type('form').send(fields).expect(200);
     assert.match(again.text, /Already cancelled/);
 
@@ -148,7 +158,11 @@ describe('booked consultations: confirmation, self-service cancelling and the cl
     assert.equal(entry.appointment!.history[1]!.start, new Date(newStart).toISOString());
 
     const cancel = linkIn(update, 'cancel');
+    const beforeCancel = mailbox.messages.length;
     await request(app.baseUrl).post(cancel.pathname).type('form').send(Object.fromEntries(cancel.searchParams)).expect(200, /Your consultation is cancelled/);
+    const cancelledMail = await simpleParser((await mailbox.nextMessage(beforeCancel + 1)).raw);
+    const cancelledIcs = cancelledMail.attachments.find((attachment) => attachment.filename === 'consultation.ics')!.content.toString('utf8');
+    assert.match(cancelledIcs, /SEQUENCE:2/, 'one more than the move’s invite, so calendars apply the cancellation');
     assert.ok((await freeStarts(day(25))).includes(newStart), 'cancelling the moved consultation frees its new time');
     const closed = await inboxEntry(reference);
     assert.equal(closed.appointment!.status, 'cancelled');

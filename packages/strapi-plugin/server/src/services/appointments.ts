@@ -149,7 +149,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return found.data.slots;
     },
 
-    /** Cancels the consultation and frees its slot at once; false when it was cancelled already. */
+    /**
+     * Cancels the consultation and frees its slot at once; false when it was cancelled already.
+     * The patient is emailed a cancellation whose invite removes the event from their calendar.
+     */
     async cancel(reference: string, by: AppointmentEvent['by'] = 'patient'): Promise<boolean> {
       const row = await this.find(reference);
       if (!row || row.slotCancelledAt) return false;
@@ -160,26 +163,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await availability().release([reference]);
       });
       strapi.log.info(`[smp-kit] Consultation ${reference} cancelled by the ${by}.`);
+      describe(row, Date.parse(row.slotStart)).then(
+        // One more than the last invite's sequence, so calendars apply it to the event they hold.
+        (appointment) => strapi.plugin('smp-kit').service('booking-notifications').cancellationInBackground({ ...appointment, sequence: (appointment.sequence ?? 0) + 1 }, row.email, row.language, by),
+        () => strapi.log.warn(`[smp-kit] Consultation ${reference} is cancelled, but its location's settings are unusable, so the patient was not emailed the cancellation.`),
+      );
       return true;
     },
 
     /**
-     * The clinic cancels (a patient phoned): the time is free at once and the patient is emailed
-     * a cancellation whose invite removes the event from their calendar. A consultation that has
-     * started cannot be cancelled any more: it is history.
+     * The clinic cancels (a patient phoned), as `cancel` does. A consultation that has started
+     * cannot be cancelled any more: it is history.
      */
     async cancelByClinic(reference: string): Promise<'cancelled' | 'already' | 'past' | 'none'> {
       const row = await this.find(reference);
       if (!row) return 'none';
       if (row.slotCancelledAt) return 'already';
       if (Date.parse(row.slotStart) <= Date.now()) return 'past';
-      if (!(await this.cancel(reference, 'clinic'))) return 'already';
-      const startMs = Date.parse(row.slotStart);
-      describe(row, startMs).then(
-        (appointment) => strapi.plugin('smp-kit').service('booking-notifications').cancellationInBackground({ ...appointment, sequence: (appointment.sequence ?? 0) + 1 }, row.email, row.language),
-        () => strapi.log.warn(`[smp-kit] Consultation ${reference} is cancelled, but its location's settings are unusable, so the patient was not emailed. Please tell them.`),
-      );
-      return 'cancelled';
+      return (await this.cancel(reference, 'clinic')) ? 'cancelled' : 'already';
     },
 
     /**

@@ -29,6 +29,7 @@ const confirmationText = {
     cancel: 'Cannot come? Cancel here, so someone else can have the time:',
     cancelledSubject: (clinic: string, when: string) => `Your consultation at ${clinic} on ${when} is cancelled`,
     cancelledIntro: (clinic: string) => `${clinic} has cancelled your consultation.`,
+    cancelledByYou: (clinic: string) => `Your consultation at ${clinic} is cancelled, as you asked. Its time is free for others.`,
     cancelledInvite: 'The attached file (consultation.ics) removes it from your calendar.',
     bookAgain: 'To find another time, book again on the clinic’s website or call the clinic.',
   },
@@ -47,6 +48,7 @@ const confirmationText = {
     cancel: 'Sie können nicht kommen? Sagen Sie hier ab, damit jemand anderes den Termin nutzen kann:',
     cancelledSubject: (clinic: string, when: string) => `Ihr Beratungstermin bei ${clinic} am ${when} ist abgesagt`,
     cancelledIntro: (clinic: string) => `${clinic} hat Ihren Beratungstermin abgesagt.`,
+    cancelledByYou: (clinic: string) => `Ihr Beratungstermin bei ${clinic} ist wie gewünscht abgesagt. Die Zeit ist für andere frei.`,
     cancelledInvite: 'Mit der angehängten Datei (consultation.ics) entfernen Sie den Termin aus Ihrem Kalender.',
     bookAgain: 'Für eine neue Zeit buchen Sie bitte erneut auf der Website der Praxis oder rufen Sie die Praxis an.',
   },
@@ -107,12 +109,13 @@ export function confirmationEmail(appointment: Appointment, to: string, language
   return emailOf(to, (kind === 'moved' ? text.movedSubject : text.subject)(appointment.clinicName, when), body, invite, 'PUBLISH');
 }
 
-/** The patient's notice that the clinic cancelled the consultation, with the invite that removes it. */
-export function cancellationEmail(appointment: Appointment, to: string, language: string | null): EmailMessage {
+/** The patient's notice that the consultation is cancelled (by them or the clinic), with the invite that removes it. */
+export function cancellationEmail(appointment: Appointment, to: string, language: string | null, by: 'patient' | 'clinic'): EmailMessage {
   const lang = pageLanguage(language);
   const text = confirmationText[lang];
   const { when, lines } = consultationLines(appointment, lang);
-  const body = [text.cancelledIntro(appointment.clinicName), '', ...lines, '', text.cancelledInvite, '', text.bookAgain];
+  const intro = by === 'clinic' ? text.cancelledIntro(appointment.clinicName) : text.cancelledByYou(appointment.clinicName);
+  const body = [intro, '', ...lines, '', text.cancelledInvite, '', text.bookAgain];
   const invite = appointmentInvite(appointment, `${text.reference}: ${appointment.reference}`, true);
   return emailOf(to, text.cancelledSubject(appointment.clinicName, when), body, invite, 'CANCEL');
 }
@@ -178,16 +181,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           strapi.log.warn(`[smp-kit] The confirmation of consultation ${appointment.reference} could not be emailed (${String(code)}). The booking is stored.`);
         });
     },
-    /** Tells the patient the clinic cancelled their consultation; the cancellation stands whether or not the email goes out. */
-    cancellationInBackground(appointment: Appointment, to: string, language: string | null): void {
+    /** Tells the patient their consultation is cancelled; the cancellation stands whether or not the email goes out. */
+    cancellationInBackground(appointment: Appointment, to: string, language: string | null, by: 'patient' | 'clinic'): void {
       if (!emailConfigured()) return;
       strapi
         .plugin('email')
         .service('email')
-        .send(cancellationEmail(appointment, to, language))
+        .send(cancellationEmail(appointment, to, language, by))
         .catch((error: unknown) => {
           const code = (error as { responseCode?: unknown })?.responseCode ?? (error as { code?: unknown })?.code ?? 'unknown';
-          strapi.log.warn(`[smp-kit] The cancellation of consultation ${appointment.reference} could not be emailed (${String(code)}). Please tell the patient.`);
+          strapi.log.warn(`[smp-kit] The cancellation of consultation ${appointment.reference} could not be emailed (${String(code)}).${by === 'clinic' ? ' Please tell the patient.' : ''}`);
         });
     },
     /** Never delays or fails the patient's request: the request is already stored. */
