@@ -11,6 +11,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import ts from 'typescript';
 
 const fromRoot = (path) => fileURLToPath(new URL(path, import.meta.url));
 const widgetsDir = fromRoot('packages/widgets/');
@@ -30,6 +31,42 @@ export const CHUNK_FILE_NAMES = 'chunks/[name]-[hash].js';
 
 /** What every element shares: Lit, and our data client, events, strings lookup and shared styles. */
 const RUNTIME_MODULE = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/packages\/widgets\/src\/internal\/(cms-resource|data-client|cms-url|events|localize|safe-url|shared-styles)\.ts$|\/packages\/schema\/src\/conforms\.ts$/;
+
+/** Ids of the all-in-one file's own copies of the element modules. */
+const ALL_IN_ONE_COPY = '\0all-in-one:';
+
+/**
+ * widgets.js carries its own copy of the four elements' code in one file, beside the shared
+ * runtime chunk: compressed as one stream it is ~2.7 KB (brotli) smaller than the element files
+ * it would otherwise import, since the elements share most of their words. Lit, the data client
+ * and the on-demand chunks (dialog, form, FAQ extras, facts, filters) stay shared, so a page with
+ * widgets.js and an element file still evaluates Lit once; the element first loaded defines the
+ * tag and the other file's copy is not registered.
+ */
+function allInOneCopy(entry) {
+  const copied = (id) => (id.startsWith(`${widgetsDir}src/`) || id.startsWith(fromRoot('packages/schema/src/'))) && !RUNTIME_MODULE.test(id);
+  const realPath = (id) => (id.startsWith(ALL_IN_ONE_COPY) ? id.slice(ALL_IN_ONE_COPY.length) : id);
+  const { options: compilerOptions } = ts.convertCompilerOptionsFromJson(transpileOptions, widgetsDir);
+  return {
+    name: 'all-in-one-copy',
+    async resolveId(source, importer, options) {
+      if (!importer || (importer !== entry && !importer.startsWith(ALL_IN_ONE_COPY))) return null;
+      const resolved = await this.resolve(source, realPath(importer), { ...options, skipSelf: true });
+      return resolved && !resolved.external && copied(resolved.id) ? ALL_IN_ONE_COPY + resolved.id : resolved;
+    },
+    // What a copy loads on demand is the one shared chunk every entry loads.
+    async resolveDynamicImport(specifier, importer) {
+      if (!importer.startsWith(ALL_IN_ONE_COPY) || typeof specifier !== 'string') return null;
+      return this.resolve(specifier, realPath(importer), { skipSelf: true });
+    },
+    load(id) {
+      if (!id.startsWith(ALL_IN_ONE_COPY)) return null;
+      const path = realPath(id);
+      const source = readFileSync(path, 'utf8');
+      return path.endsWith('.ts') ? ts.transpileModule(source, { compilerOptions, fileName: path }).outputText : source;
+    },
+  };
+}
 
 function printSizes() {
   return {
@@ -205,13 +242,15 @@ export default {
     manualChunks: (id) => (RUNTIME_MODULE.test(id) ? 'runtime' : undefined),
   },
   plugins: [
+    allInOneCopy(`${widgetsDir}${bundles['widgets.js']}`),
     oneModulePerContractSchema(),
     trimLitDiagnostics(),
     // 'source': the schema's TypeScript (its contract schemas are split per module above), not its dist.
     nodeResolve({ browser: true, exportConditions: ['source', 'production'] }),
     typescript({ tsconfig: false, include: [fromRoot('packages/*/src/**/*.ts')], compilerOptions: transpileOptions }),
     // Lit's html`` and css`` templates carry indentation and comments; the bundle need not.
-    minifyTemplateLiterals(),
+    // Also the all-in-one file's copies, whose virtual ids the default filter skips.
+    minifyTemplateLiterals({ filter: (id) => id.startsWith(ALL_IN_ONE_COPY) || !id.includes('\0') }),
     terser({
       module: true,
       ecma: 2022,

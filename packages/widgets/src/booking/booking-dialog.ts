@@ -3,7 +3,6 @@ import type { BookingSettings } from '@smp-kit/schema';
 import { bookingDialogStringsFor } from './booking-dialog-strings.js';
 import { bookingDialogStyles } from './booking-dialog.styles.js';
 import type { BookingDialogHost, BookingDialogText, BookingDialogView, BookingFormHost, BookingFormModule, BookingFormView } from './booking-form-host.js';
-import { pageContext, providerUrl } from './page-context.js';
 
 // The dialog half of <smp-booking-button>, loaded on the first opening (or on hover or focus just
 // before): a page that only shows the button downloads none of it.
@@ -19,7 +18,7 @@ export const needsForm = (settings: BookingSettings) => settings.mode === 'form'
 export class BookingDialog implements ReactiveController, BookingDialogView {
   isOpen = false;
 
-  private _context = pageContext();
+  private _context;
   private _styles;
   private _savedOverflow?: string;
   private _awaitingSettings = false;
@@ -29,6 +28,7 @@ export class BookingDialog implements ReactiveController, BookingDialogView {
 
   constructor(private readonly _host: BookingDialogHost) {
     const element = _host.element;
+    this._context = _host.pageContext();
     // Through adoptedStyleSheets like the element's own styles, so a strict CSP allows them too.
     this._styles = [..._host.styles, bookingDialogStyles];
     adoptStyles(element.renderRoot as ShadowRoot, this._styles);
@@ -71,6 +71,7 @@ export class BookingDialog implements ReactiveController, BookingDialogView {
       styles: this._styles,
       locale: () => host.locale(),
       context: () => this._context,
+      phoneLink: (phone) => host.phoneLink(phone),
       focus: (selector) => {
         // The form changed what it shows: focus once that is rendered.
         host.element.requestUpdate();
@@ -99,7 +100,7 @@ export class BookingDialog implements ReactiveController, BookingDialogView {
 
   async open(): Promise<void> {
     if (this._dialog()?.open) return;
-    this._context = pageContext();
+    this._context = this._host.pageContext();
     // A form that could not load is asked for again (browsers that cache failed imports answer from that cache).
     this._formFailed = false;
     this._form?.opened();
@@ -167,7 +168,7 @@ export class BookingDialog implements ReactiveController, BookingDialogView {
     const loading = html`<p class="status" aria-busy="true">${text.loading}</p>`;
     if (!settings) return this._host.settings().state === 'loading' ? loading : html`<p class="status">${text.unavailable}</p>`;
     if (needsForm(settings)) return this._form?.render(text, settings) ?? (this._formFailed ? this._host.renderReachClinic(settings) : loading);
-    const url = providerUrl(settings.url!, this._context.utm, this._host.element.prefill);
+    const url = this._host.providerUrl(settings.url!, this._context.utm);
     // Link mode lands here only when the settings arrived after the click (a new tab needs a click of its own).
     return settings.mode === 'embed'
       ? html`<iframe part="embed" class="embed" src=${url} title=${text.embedTitle(settings.clinicName)} allow="payment" referrerpolicy="strict-origin-when-cross-origin"></iframe>

@@ -283,9 +283,9 @@ export class BookingForm implements ReactiveController, BookingFormView {
     const locale = this._host.locale();
     switch (this._stage) {
       case 'success':
-        return renderSuccess(text, dialogText.close, this._reference, renderContact(text, settings, locale, text.successNext), () => this._host.close());
+        return renderSuccess(text, dialogText.close, this._reference, renderContact(text, settings, locale, text.successNext, this._host.phoneLink), () => this._host.close());
       case 'failure':
-        return renderFailure(text, failureMessage(text, this._failure, this._retryAfterSeconds), renderContact(text, settings, locale, dialogText.callUs), {
+        return renderFailure(text, failureMessage(text, this._failure, this._retryAfterSeconds), renderContact(text, settings, locale, dialogText.callUs, this._host.phoneLink), {
           onRetry: () => this._retry(),
           onEdit: () => {
             this._stage = 'form';

@@ -7,7 +7,10 @@ import type { BookingPrefill } from './page-context.js';
 
 // Where <smp-booking-button>, its dialog and its form meet. The dialog and the form load on
 // demand; each file imports only this one from the others, so there is no import cycle and
-// each part is bundled apart. Only public names cross: the files are minified apart.
+// each part is bundled apart. Only public names cross: the files are minified apart. What the
+// button's file has and the others need (the page context, the phone link) comes through these
+// hosts rather than an import, so the chunks never import an element file (widgets.js carries
+// its own copy of the button).
 
 /** What the dialog and the form read from the element. */
 export interface BookingElement extends ReactiveControllerHost, HTMLElement {
@@ -29,6 +32,12 @@ export interface BookingDialogHost {
   track(type: string, detail: object): void;
   /** The other ways to reach the clinic, for when the form cannot load. */
   renderReachClinic(settings: BookingSettings): TemplateResult;
+  /** The clinic's phone number as a tel: link. */
+  phoneLink(phone: string): TemplateResult | string;
+  /** The page address and UTM parameters, now. */
+  pageContext(): { pageUrl: string; utm: Utm | undefined };
+  /** The booking provider's page with the page's UTM parameters and the patient's prefill. */
+  providerUrl(url: string, utm: Utm | undefined): string;
   /** The dialog closed: focus goes back to the button. */
   closed(): void;
 }
@@ -58,6 +67,8 @@ export interface BookingFormHost {
   locale(): string | undefined;
   /** The page address and UTM parameters, captured when the dialog opened. */
   context(): { pageUrl: string; utm: Utm | undefined };
+  /** The clinic's phone number as a tel: link. */
+  phoneLink(phone: string): TemplateResult | string;
   /** Focuses `selector` in the open dialog, else its first sensible control. */
   focus(selector?: string): void;
   track(type: string, detail: object): void;

@@ -1,13 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BookingSettings } from '@smp-kit/schema';
-import { phoneLink } from './reach-clinic.js';
 import type { BookingFormStrings } from './booking-form-strings.js';
 import { formatOpeningHours } from './opening-hours.js';
 
 export type FailureReason = 'offline' | 'network' | 'server' | 'rate-limited';
 
 /** The clinic's phone (as a tel: link) and opening hours: the way to book when the form cannot. */
-export function renderContact(text: BookingFormStrings, settings: BookingSettings, locale: string | undefined, lead: string): TemplateResult | typeof nothing {
+export function renderContact(
+  text: BookingFormStrings,
+  settings: BookingSettings,
+  locale: string | undefined,
+  lead: string,
+  phoneLink: (phone: string) => TemplateResult | string,
+): TemplateResult | typeof nothing {
   if (!settings.phone) return nothing;
   const hours = formatOpeningHours(settings.openingHours, locale);
   return html`<div class="contact" part="contact">

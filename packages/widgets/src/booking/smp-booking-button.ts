@@ -7,7 +7,7 @@ import { announceBookingEvent } from './analytics.js';
 import type { BookingDialogModule, BookingDialogView } from './booking-form-host.js';
 import { bookingStringsFor } from './booking-strings.js';
 import { pageContext, providerUrl, type BookingPrefill } from './page-context.js';
-import { renderReachClinic } from './reach-clinic.js';
+import { phoneLink, renderReachClinic } from './reach-clinic.js';
 import { bookingButtonStyles } from './smp-booking-button.styles.js';
 
 /** The settings from a `/booking` answer (or inline data); throws when they break the contract. */
@@ -166,6 +166,9 @@ export class SmpBookingButton extends LitElement {
             text: () => bookingStringsFor(this._locale()),
             track: (type, detail) => this._track(type, detail),
             renderReachClinic: (settings) => renderReachClinic(bookingStringsFor(this._locale()), settings),
+            phoneLink,
+            pageContext: () => pageContext(),
+            providerUrl: (url, utm) => providerUrl(url, utm, this.prefill),
             closed: () => this.renderRoot.querySelector<HTMLButtonElement>('button[part~="button"]')?.focus(),
           })),
         (error) => {
