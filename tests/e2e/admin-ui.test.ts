@@ -115,7 +115,8 @@ describe('the SMP Kit pages in the Strapi admin panel', () => {
   it('shows a booked consultation with its status and history on the request', async () => {
     const today = new Date().toISOString().slice(0, 10);
     const inAMonth = new Date(Date.now() + 28 * 86_400_000).toISOString().slice(0, 10);
-    const free = (await (await fetch(`${cms.baseUrl}/api/smp-kit/availability?location=london&from=${today}&to=${inAMonth}`)).json()) as { data: { slots: { start: string }[] } };
+    // For the service patientBooking asks for: its length sets which starts are offered.
+    const free = (await (await fetch(`${cms.baseUrl}/api/smp-kit/availability?location=london&service=scar-camouflage&from=${today}&to=${inAMonth}`)).json()) as { data: { slots: { start: string }[] } };
     const start = free.data.slots[0]!.start;
     const booked = await postBooking(cms.baseUrl, patientBooking({ name: 'Slot Patient', slot: { location: 'london', start } })).expect(201);
     const slotReference = bookingRequestReceivedSchema.parse(booked.body).data.reference;
@@ -145,7 +146,7 @@ describe('the SMP Kit pages in the Strapi admin panel', () => {
     assert.equal(await consultation.getByRole('button', { name: 'Cancel consultation' }).count(), 0, 'nothing left to cancel');
     await screenshotIfAsked(page, 'request-consultation-cancelled');
     assert.equal(await page.getByRole('combobox', { name: 'Status' }).innerText(), 'Closed');
-    const after = (await (await fetch(`${cms.baseUrl}/api/smp-kit/availability?location=london&from=${today}&to=${inAMonth}`)).json()) as { data: { slots: { start: string }[] } };
+    const after = (await (await fetch(`${cms.baseUrl}/api/smp-kit/availability?location=london&service=scar-camouflage&from=${today}&to=${inAMonth}`)).json()) as { data: { slots: { start: string }[] } };
     assert.ok(after.data.slots.some((slot) => slot.start === start), 'the cancelled time is offered again');
 
     // The patient asks to be forgotten: deleting also asks first, then the inbox no longer has it.

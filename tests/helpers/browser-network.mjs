@@ -26,6 +26,11 @@ export function browserNetworkPlugin() {
           return true;
         }
         case 'network-requests':
+          // The page's requests reach us as DevTools events, this command by the test runner's own
+          // socket: under load it can arrive first. A round trip on the DevTools connection (events
+          // come in order) and a short pause let the events already sent be counted.
+          await page.evaluate(() => 0);
+          await new Promise((resolve) => setTimeout(resolve, 100));
           return recordings.get(session.id)?.urls ?? [];
         case 'network-block': {
           if (!devtools.has(session.id)) {
