@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import { adminBookingRequestQuerySchema, adminBookingRequestUpdateSchema, type AdminBookingRequest } from '@smp-kit/schema';
 import { UTF8_BOM, csvLines } from '../http/csv';
 import { parseOrThrow } from '../http/validate';
+import { sendError } from '../http/send-error';
 
 const CSV_COLUMNS: Array<[header: string, cell: (request: AdminBookingRequest) => string | null]> = [
   ['Reference', (request) => request.reference],
@@ -81,17 +82,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { documentId } = ctx.params;
     const request = await inbox(strapi).findOne(documentId);
     if (!request) throw notFound(documentId);
-    const outcome = request.appointment ? await strapi.plugin('smp-kit').service('appointments').cancelByClinic(request.reference) : 'none';
+    const outcome = await strapi.plugin('smp-kit').service('appointments').cancelByClinic(request.reference);
     const refusal = {
       none: `Request ${request.reference} has no booked consultation to cancel.`,
       already: `The consultation of request ${request.reference} is cancelled already. Reload the page.`,
       past: `The consultation of request ${request.reference} has started or passed, so it can no longer be cancelled.`,
     }[outcome as 'none' | 'already' | 'past'];
-    if (refusal) {
-      ctx.status = 409;
-      ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: refusal, details: {} } };
-      return;
-    }
+    if (refusal) return sendError(ctx, 409, 'ConflictError', refusal);
     ctx.body = { data: await inbox(strapi).findOne(documentId) };
   },
 

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { hashClientIp } from '../http/client-ip-hash';
 import { PHOTO_BODY_STATE } from '../middlewares/booking-intake';
+import { sendError } from '../http/send-error';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
@@ -14,8 +15,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!(await photos.accepted())) {
       // Strapi's ForbiddenError would answer "Forbidden": the form shows this sentence instead.
       const message = 'This clinic does not accept photos with booking requests. Please describe your situation in the message instead.';
-      ctx.status = 403;
-      ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message, details: {} } };
+      sendError(ctx, 403, 'ForbiddenError', message);
       return;
     }
     const bytes = ctx.state[PHOTO_BODY_STATE] as Buffer;

@@ -5,6 +5,7 @@ import { bookingRequestBodySchema, idempotencyKeySchema } from '@smp-kit/schema'
 import { hashClientIp } from '../http/client-ip-hash';
 import { invalidField, parseOrThrow } from '../http/validate';
 import type { ReceiveOutcome } from '../services/booking-requests';
+import { sendError } from '../http/send-error';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
@@ -29,28 +30,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           retryAfterSeconds: result.retryAfterSeconds,
         });
       case 'key-reused':
-        ctx.status = 422;
-        ctx.body = {
-          data: null,
-          error: {
-            status: 422,
-            name: 'UnprocessableEntityError',
-            message: 'This Idempotency-Key was already used for a different booking request. Send a new key for a new request.',
-            details: { errors: [{ path: ['Idempotency-Key'], message: 'Already used for a different booking request.' }] },
-          },
-        };
+        sendError(ctx, 422, 'UnprocessableEntityError', 'This Idempotency-Key was already used for a different booking request. Send a new key for a new request.', {
+          errors: [{ path: ['Idempotency-Key'], message: 'Already used for a different booking request.' }],
+        });
         return;
       case 'slot-taken':
-        ctx.status = 409;
-        ctx.body = {
-          data: null,
-          error: {
-            status: 409,
-            name: 'ConflictError',
-            message: `The time ${result.slot.start} at ${result.slot.location} was just booked by someone else. Please choose another time${result.nextFree.length ? `, such as ${result.nextFree[0]!.start}` : ''}.`,
-            details: { slot: result.slot, nextFree: result.nextFree, errors: [{ path: ['slot', 'start'], message: 'This time was just booked by someone else. Please choose another.' }] },
-          },
-        };
+        sendError(
+          ctx,
+          409,
+          'ConflictError',
+          `The time ${result.slot.start} at ${result.slot.location} was just booked by someone else. Please choose another time${result.nextFree.length ? `, such as ${result.nextFree[0]!.start}` : ''}.`,
+          { slot: result.slot, nextFree: result.nextFree, errors: [{ path: ['slot', 'start'], message: 'This time was just booked by someone else. Please choose another.' }] },
+        );
         return;
       case 'replayed':
         // Nothing new was stored: the same answer as the first time, marked as a replay.

@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import { sendWithEtag } from '../http/send-cacheable-json';
 import { WIDGET_BUNDLE_FILES, type WidgetBundle, type WidgetBundleFile } from '../services/widget-bundles';
+import { sendError } from '../http/send-error';
 
 // Entry names are not content-hashed, so browsers revalidate them (ETags keep that cheap). An entry
 // cached before an upgrade still finds its chunks: the plugin keeps earlier builds' chunks.
@@ -25,12 +26,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!WIDGET_BUNDLE_FILES.includes(file)) throw new errors.NotFoundError(`No widget bundle named "${file}".`);
     const bundle = await strapi.plugin('smp-kit').service('widget-bundles').read(file);
     if (!bundle) {
-      ctx.status = 503;
       ctx.set('Retry-After', '30');
-      ctx.body = {
-        data: null,
-        error: { status: 503, name: 'ServiceUnavailableError', message: `The widget bundle ${file} has not been built. Run "npm run build" in the SMP Kit repository.`, details: {} },
-      };
+      sendError(ctx, 503, 'ServiceUnavailableError', `The widget bundle ${file} has not been built. Run "npm run build" in the SMP Kit repository.`);
       return;
     }
     sendScript(ctx, bundle, BUNDLE_CACHE_CONTROL);

@@ -116,6 +116,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return appointmentOf({ reference: row.reference, service: row.service, settings, location, startMs, sequence });
   }
 
+  /**
+   * Cancels a booked consultation: the request closes and the time is free at once. The patient
+   * is emailed a cancellation whose invite removes the event from their calendar.
+   */
+  async function cancelRow(row: AppointmentRow, by: AppointmentEvent['by']): Promise<void> {
+    const { reference } = row;
+    const now = new Date();
+    const history = [...historyOf(row), { event: 'cancelled', at: now.toISOString(), start: iso(row.slotStart), by } satisfies AppointmentEvent];
+    await strapi.db.transaction(async () => {
+      await rows().update({ where: { reference }, data: { slotCancelledAt: now, requestStatus: 'closed', appointmentHistory: history } });
+      await availability().release([reference]);
+    });
+    strapi.log.info(`[smp-kit] Consultation ${reference} cancelled by the ${by}.`);
+    describe(row, Date.parse(row.slotStart)).then(
+      // One more than the last invite's sequence, so calendars apply it to the event they hold.
+      (appointment) => strapi.plugin('smp-kit').service('booking-notifications').cancellationInBackground({ ...appointment, sequence: (appointment.sequence ?? 0) + 1 }, row.email, row.language, by),
+      () => strapi.log.warn(`[smp-kit] Consultation ${reference} is cancelled, but its location's settings are unusable, so the patient was not emailed the cancellation.`),
+    );
+  }
+
   return {
     describe,
 
@@ -149,25 +169,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return found.data.slots;
     },
 
-    /**
-     * Cancels the consultation and frees its slot at once; false when it was cancelled already.
-     * The patient is emailed a cancellation whose invite removes the event from their calendar.
-     */
+    /** Cancels the consultation and frees its slot at once; false when it was cancelled already. */
     async cancel(reference: string, by: AppointmentEvent['by'] = 'patient'): Promise<boolean> {
       const row = await this.find(reference);
       if (!row || row.slotCancelledAt) return false;
-      const now = new Date();
-      const history = [...historyOf(row), { event: 'cancelled', at: now.toISOString(), start: iso(row.slotStart), by } satisfies AppointmentEvent];
-      await strapi.db.transaction(async () => {
-        await rows().update({ where: { reference }, data: { slotCancelledAt: now, requestStatus: 'closed', appointmentHistory: history } });
-        await availability().release([reference]);
-      });
-      strapi.log.info(`[smp-kit] Consultation ${reference} cancelled by the ${by}.`);
-      describe(row, Date.parse(row.slotStart)).then(
-        // One more than the last invite's sequence, so calendars apply it to the event they hold.
-        (appointment) => strapi.plugin('smp-kit').service('booking-notifications').cancellationInBackground({ ...appointment, sequence: (appointment.sequence ?? 0) + 1 }, row.email, row.language, by),
-        () => strapi.log.warn(`[smp-kit] Consultation ${reference} is cancelled, but its location's settings are unusable, so the patient was not emailed the cancellation.`),
-      );
+      await cancelRow(row, by);
       return true;
     },
 
@@ -180,7 +186,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!row) return 'none';
       if (row.slotCancelledAt) return 'already';
       if (Date.parse(row.slotStart) <= Date.now()) return 'past';
-      return (await this.cancel(reference, 'clinic')) ? 'cancelled' : 'already';
+      await cancelRow(row, 'clinic');
+      return 'cancelled';
     },
 
     /**

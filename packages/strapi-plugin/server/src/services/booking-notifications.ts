@@ -120,6 +120,9 @@ export function cancellationEmail(appointment: Appointment, to: string, language
   return emailOf(to, text.cancelledSubject(appointment.clinicName, when), body, invite, 'CANCEL');
 }
 
+/** What the log says about a failed send: the SMTP reply code, else the error code; never the message, which may quote addresses. */
+const mailErrorCode = (error: unknown) => String((error as { responseCode?: unknown })?.responseCode ?? (error as { code?: unknown })?.code ?? 'unknown');
+
 /** Strapi's built-in default; it would deliver straight from the server, which mail hosts treat as spam. */
 const UNCONFIGURED_PROVIDER = 'sendmail';
 
@@ -177,8 +180,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .service('email')
         .send(confirmationEmail(appointment, to, language, links, kind))
         .catch((error: unknown) => {
-          const code = (error as { responseCode?: unknown })?.responseCode ?? (error as { code?: unknown })?.code ?? 'unknown';
-          strapi.log.warn(`[smp-kit] The confirmation of consultation ${appointment.reference} could not be emailed (${String(code)}). The booking is stored.`);
+          strapi.log.warn(`[smp-kit] The confirmation of consultation ${appointment.reference} could not be emailed (${mailErrorCode(error)}). The booking is stored.`);
         });
     },
     /** Tells the patient their consultation is cancelled; the cancellation stands whether or not the email goes out. */
@@ -189,15 +191,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .service('email')
         .send(cancellationEmail(appointment, to, language, by))
         .catch((error: unknown) => {
-          const code = (error as { responseCode?: unknown })?.responseCode ?? (error as { code?: unknown })?.code ?? 'unknown';
-          strapi.log.warn(`[smp-kit] The cancellation of consultation ${appointment.reference} could not be emailed (${String(code)}).${by === 'clinic' ? ' Please tell the patient.' : ''}`);
+          strapi.log.warn(`[smp-kit] The cancellation of consultation ${appointment.reference} could not be emailed (${mailErrorCode(error)}).${by === 'clinic' ? ' Please tell the patient.' : ''}`);
         });
     },
     /** Never delays or fails the patient's request: the request is already stored. */
     notifyInBackground(request: StoredBookingRequest, settings: BookingSettings | null): void {
       notify(request, settings).catch((error: unknown) => {
-        const code = (error as { code?: unknown; responseCode?: unknown })?.responseCode ?? (error as { code?: unknown })?.code ?? 'unknown';
-        strapi.log.warn(`[smp-kit] The notification for booking request ${request.reference} could not be sent (${String(code)}). The request is stored in the CMS.`);
+        strapi.log.warn(`[smp-kit] The notification for booking request ${request.reference} could not be sent (${mailErrorCode(error)}). The request is stored in the CMS.`);
       });
     },
   };
