@@ -71,7 +71,7 @@ export class BookingDialog implements ReactiveController, BookingDialogView {
       styles: this._styles,
       locale: () => host.locale(),
       context: () => this._context,
-      phoneLink: (phone) => host.phoneLink(phone),
+      phoneLink: host.phoneLink,
       focus: (selector) => {
         // The form changed what it shows: focus once that is rendered.
         host.element.requestUpdate();

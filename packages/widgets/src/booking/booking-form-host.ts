@@ -32,8 +32,8 @@ export interface BookingDialogHost {
   track(type: string, detail: object): void;
   /** The other ways to reach the clinic, for when the form cannot load. */
   renderReachClinic(settings: BookingSettings): TemplateResult;
-  /** The clinic's phone number as a tel: link. */
-  phoneLink(phone: string): TemplateResult | string;
+  /** The clinic's phone number as a tel: link (a plain function, passed on as it is). */
+  phoneLink: (phone: string) => TemplateResult | string;
   /** The page address and UTM parameters, now. */
   pageContext(): { pageUrl: string; utm: Utm | undefined };
   /** The booking provider's page with the page's UTM parameters and the patient's prefill. */
@@ -67,8 +67,8 @@ export interface BookingFormHost {
   locale(): string | undefined;
   /** The page address and UTM parameters, captured when the dialog opened. */
   context(): { pageUrl: string; utm: Utm | undefined };
-  /** The clinic's phone number as a tel: link. */
-  phoneLink(phone: string): TemplateResult | string;
+  /** The clinic's phone number as a tel: link (a plain function, passed on as it is). */
+  phoneLink: (phone: string) => TemplateResult | string;
   /** Focuses `selector` in the open dialog, else its first sensible control. */
   focus(selector?: string): void;
   track(type: string, detail: object): void;

@@ -167,7 +167,7 @@ export class SmpBookingButton extends LitElement {
             track: (type, detail) => this._track(type, detail),
             renderReachClinic: (settings) => renderReachClinic(bookingStringsFor(this._locale()), settings),
             phoneLink,
-            pageContext: () => pageContext(),
+            pageContext,
             providerUrl: (url, utm) => providerUrl(url, utm, this.prefill),
             closed: () => this.renderRoot.querySelector<HTMLButtonElement>('button[part~="button"]')?.focus(),
           })),
